@@ -1,18 +1,39 @@
-// Placeholder: the article finder is being written. Signatures are the contract.
-import type { FoundArticle, PageResult } from './types.ts';
+/**
+ * The article finder: decides whether a page holds an article, finds its headline and body in the
+ * DOM, and keeps, for every character of text taken from the page, the text node it came from.
+ * It reads the document in one walk, never changes it, and uses no layout, so a browser and the
+ * CLI's linkedom give the same text for the same HTML.
+ */
+import { assembleArticle } from './assemble.ts';
+import { classifyPage } from './classify.ts';
+import { walkDocument } from './dom-walk.ts';
+import { readJsonLd } from './json-ld.ts';
+import { readMeta, readMetadata } from './metadata.ts';
+import { selectBody } from './select.ts';
+import { findTitleBlock } from './title.ts';
+import type { PageResult } from './types.ts';
 export type * from './types.ts';
+export { rangeForSpan } from './range.ts';
 
 /** Finds the article(s) on a page and its metadata. Takes a Document; touches no globals. */
-export function findArticles(doc: Document, _options: { url?: string } = {}): PageResult {
-  return {
-    isArticle: false,
-    reason: 'not implemented',
-    metadata: { title: doc.title, publisher: '', byline: null, published: null, url: null, language: null, basedOn: [], policyUrl: null },
-    articles: [],
-  };
-}
+export function findArticles(doc: Document, options: { url?: string } = {}): PageResult {
+  const ld = readJsonLd(doc);
+  const meta = readMeta(doc);
+  const metadata = readMetadata(doc, ld, meta, options.url);
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return { isArticle: false, reason: 'The page is empty.', metadata, articles: [] };
 
-/** The DOM Range for `[start, end)` of `article.text`, or null when no article text lies in it. */
-export function rangeForSpan(_article: FoundArticle, _start: number, _end: number): Range | null {
-  return null;
+  const walk = walkDocument(root);
+  const titleBlock = findTitleBlock(walk, metadata.title);
+  const ldBody = ld.article && typeof ld.article.articleBody === 'string' ? ld.article.articleBody : null;
+  const sel = selectBody(walk, ldBody, titleBlock);
+  const declared =
+    ld.article !== null ||
+    (meta.get('og:type') ?? '').toLowerCase() === 'article' ||
+    walk.elements.some((e) => e.itemprop !== null && /articlebody/i.test(e.itemprop));
+  const verdict = classifyPage(walk, sel, { declared });
+  if (!verdict.isArticle) return { isArticle: false, reason: verdict.reason, metadata, articles: [] };
+
+  const article = assembleArticle(walk.blocks, titleBlock, metadata.title, sel.blocks, walk.elements[sel.root].el, metadata.url ?? options.url ?? null);
+  return { isArticle: true, reason: null, metadata, articles: [article] };
 }

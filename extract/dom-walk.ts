@@ -1,0 +1,316 @@
+/**
+ * The one pass over the DOM: reads every visible text node once and cuts the page into blocks
+ * (paragraph-level runs of text) with the DOM segments they came from. Block elements are
+ * recorded in document order with the range of blocks inside them, so any element's text
+ * statistics are a difference of prefix sums rather than another walk.
+ */
+import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, hintOf } from './hints.ts';
+
+export interface BlockSegment {
+  /** Offsets in the block's text. */
+  start: number;
+  end: number;
+  node: Text;
+  offset: number;
+}
+
+export interface BlockLink {
+  start: number;
+  end: number;
+  href: string;
+}
+
+export interface Block {
+  text: string;
+  segments: BlockSegment[];
+  links: BlockLink[];
+  /** Characters of the text inside links. */
+  linkChars: number;
+  /** Index into `Walk.elements` of the nearest block element holding this text. */
+  owner: number;
+  /** 1-6 inside a heading, else 0. */
+  heading: number;
+  /** Inside a list item, a block quote, a preformatted block, a table cell. */
+  inList: boolean;
+  inQuote: boolean;
+  inPre: boolean;
+  inTable: boolean;
+  /** Inside a <header> element. */
+  inHeader: boolean;
+}
+
+export interface ElementInfo {
+  el: Element;
+  tag: string;
+  /** Index of the nearest recorded ancestor, or -1. */
+  parent: number;
+  depth: number;
+  /** Blocks [first, end) lie inside this element. */
+  first: number;
+  end: number;
+  /** Class/id hint: -1 boilerplate, +1 content, 0 neither. */
+  hint: number;
+  itemprop: string | null;
+}
+
+export interface Walk {
+  blocks: Block[];
+  /** Block-level elements in document order (so a parent precedes its children). */
+  elements: ElementInfo[];
+  h1s: number[];
+}
+
+const WS_FOLD = /\s{2,}|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const MAX_DEPTH = 400;
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+interface OpenLink {
+  href: string;
+  start: number;
+}
+
+/** Collects the text of the block being read. */
+class BlockBuilder {
+  parts: string[] = [];
+  length = 0;
+  /** The last character written, or '' at the start of a block. */
+  last = '';
+  segments: BlockSegment[] = [];
+  links: BlockLink[] = [];
+  linkChars = 0;
+
+  /** Writes a copy of `node.data[offset, offset + s.length)`. */
+  copy(s: string, node: Text, offset: number): void {
+    // A single space copied at the start of a block or after another space is folded away.
+    if (s.charCodeAt(0) === 32 && (this.last === '' || this.last === ' ' || this.last === '\n')) {
+      s = s.slice(1);
+      offset++;
+      if (!s) return;
+    }
+    const seg = this.segments[this.segments.length - 1];
+    if (seg && seg.node === node && seg.end === this.length && seg.offset + (seg.end - seg.start) === offset) {
+      seg.end += s.length;
+    } else {
+      this.segments.push({ start: this.length, end: this.length + s.length, node, offset });
+    }
+    this.parts.push(s);
+    this.length += s.length;
+    this.last = s[s.length - 1];
+  }
+
+  /** Writes a space standing for folded whitespace, unless one is already there. */
+  space(): void {
+    if (this.last === '' || this.last === ' ' || this.last === '\n') return;
+    this.parts.push(' ');
+    this.length++;
+    this.last = ' ';
+  }
+
+  /** A line break; returns false when the block already ends in one (a paragraph break). */
+  lineBreak(): boolean {
+    if (this.last === '\n') return false;
+    this.trimEnd();
+    if (this.last === '') return true;
+    this.parts.push('\n');
+    this.length++;
+    this.last = '\n';
+    return true;
+  }
+
+  trimEnd(): void {
+    while (this.last === ' ' || this.last === '\n') {
+      const top = this.parts[this.parts.length - 1];
+      this.parts[this.parts.length - 1] = top.slice(0, -1);
+      if (!this.parts[this.parts.length - 1]) this.parts.pop();
+      this.length--;
+      const seg = this.segments[this.segments.length - 1];
+      if (seg && seg.end > this.length) {
+        seg.end = this.length;
+        if (seg.end <= seg.start) this.segments.pop();
+      }
+      const now = this.parts[this.parts.length - 1];
+      this.last = now ? now[now.length - 1] : '';
+    }
+  }
+
+  /** The character at `pos`, looked up from the end (callers ask about recent positions). */
+  charAt(pos: number): string {
+    let end = this.length;
+    for (let i = this.parts.length - 1; i >= 0; i--) {
+      const start = end - this.parts[i].length;
+      if (pos >= start) return this.parts[i][pos - start] ?? '';
+      end = start;
+    }
+    return '';
+  }
+
+  reset(): void {
+    this.parts = [];
+    this.length = 0;
+    this.last = '';
+    this.segments = [];
+    this.links = [];
+    this.linkChars = 0;
+  }
+}
+
+interface Context {
+  heading: number;
+  inList: boolean;
+  inQuote: boolean;
+  inPre: boolean;
+  inTable: boolean;
+  inHeader: boolean;
+}
+
+/** Walks `root` (normally `doc.body`) once. Never changes the document. */
+export function walkDocument(root: Element): Walk {
+  const blocks: Block[] = [];
+  const elements: ElementInfo[] = [];
+  const h1s: number[] = [];
+  const b = new BlockBuilder();
+  const openLinks: OpenLink[] = [];
+  let owner = -1;
+  let ctx: Context = { heading: 0, inList: false, inQuote: false, inPre: false, inTable: false, inHeader: false };
+
+  const flush = (): void => {
+    b.trimEnd();
+    for (const l of openLinks) {
+      if (b.length > l.start) {
+        b.links.push({ start: l.start, end: b.length, href: l.href });
+        b.linkChars += b.length - l.start;
+      }
+      l.start = 0;
+    }
+    if (b.length > 0 && owner >= 0) {
+      blocks.push({
+        text: b.parts.join(''),
+        segments: b.segments,
+        links: b.links,
+        linkChars: b.linkChars,
+        owner,
+        ...ctx,
+      });
+    }
+    b.reset();
+  };
+
+  const text = (node: Text): void => {
+    const data = node.data;
+    if (ctx.inPre) {
+      // Preformatted text keeps its line breaks; other whitespace still folds.
+      const lines = data.split('\n');
+      let offset = 0;
+      for (let i = 0; i < lines.length; i++) {
+        if (i > 0) b.lineBreak();
+        readRun(lines[i], node, offset);
+        offset += lines[i].length + 1;
+      }
+      return;
+    }
+    readRun(data, node, 0);
+  };
+
+  const readRun = (data: string, node: Text, base: number): void => {
+    WS_FOLD.lastIndex = 0;
+    let i = 0;
+    for (let m = WS_FOLD.exec(data); m; m = WS_FOLD.exec(data)) {
+      if (m.index > i) b.copy(data.slice(i, m.index), node, base + i);
+      b.space();
+      i = m.index + m[0].length;
+    }
+    if (i < data.length) b.copy(i === 0 ? data : data.slice(i), node, base + i);
+  };
+
+  const visit = (el: Element, depth: number): void => {
+    const tag = el.localName.toLowerCase();
+    if (SKIP_TAGS.has(tag) || isHidden(el)) return;
+    if (tag === 'br') {
+      if (!b.lineBreak()) flush();
+      return;
+    }
+    if (tag === 'hr') {
+      flush();
+      return;
+    }
+    // Table cells run together into their row, as a reader scans a row; the row is the block.
+    const cell = tag === 'td' || tag === 'th';
+    const inline = cell || INLINE_TAGS.has(tag);
+    if (cell) b.space();
+    const saved = ctx;
+    const savedOwner = owner;
+    let link: OpenLink | null = null;
+    let info: ElementInfo | null = null;
+    if (inline) {
+      if (tag === 'a') {
+        const href = el.getAttribute('href');
+        if (href !== null) {
+          link = { href, start: b.length };
+          openLinks.push(link);
+        }
+      }
+    } else {
+      flush();
+      info = {
+        el,
+        tag,
+        parent: owner,
+        depth,
+        first: blocks.length,
+        end: blocks.length,
+        hint: hintOf(el.getAttribute('class'), el.getAttribute('id')),
+        itemprop: el.getAttribute('itemprop'),
+      };
+      owner = elements.length;
+      elements.push(info);
+      const h = HEADING_TAGS[tag] ?? 0;
+      if (h === 1) h1s.push(owner);
+      if (h || tag === 'li' || tag === 'dd' || tag === 'dt' || tag === 'blockquote' || tag === 'pre' ||
+          tag === 'tr' || tag === 'header') {
+        ctx = {
+          heading: h || ctx.heading,
+          inList: ctx.inList || tag === 'li' || tag === 'dd' || tag === 'dt',
+          inQuote: ctx.inQuote || tag === 'blockquote',
+          inPre: ctx.inPre || tag === 'pre',
+          inTable: ctx.inTable || tag === 'tr',
+          inHeader: ctx.inHeader || tag === 'header',
+        };
+      }
+    }
+    if (depth < MAX_DEPTH) {
+      for (let child = el.firstChild; child; child = child.nextSibling) {
+        const type = child.nodeType;
+        if (type === 3) text(child as Text);
+        else if (type === 1) visit(child as Element, depth + 1);
+      }
+    }
+    if (link) {
+      openLinks.pop();
+      // Leading folded space is not part of the link text.
+      let start = link.start;
+      if (start < b.length && b.charAt(start) === ' ') start++;
+      if (b.length > start) {
+        b.links.push({ start, end: b.length, href: link.href });
+        b.linkChars += b.length - start;
+      }
+    }
+    if (cell) b.space();
+    if (info) {
+      flush();
+      info.end = blocks.length;
+      owner = savedOwner;
+      ctx = saved;
+    }
+  };
+
+  visit(root, 0);
+  flush();
+  return { blocks, elements, h1s };
+}

@@ -1,0 +1,140 @@
+/**
+ * Page metadata: title, publisher, byline, date, canonical URL, language, declared sources and the
+ * publisher's sourcing policy, from JSON-LD first, then meta tags, then the URL.
+ */
+import { outletByDomain } from '../engine/outlets/index.ts';
+import type { PageMetadata } from './types.ts';
+import { type JsonLdInfo, type JsonObject, namesOf, refsOf, resolve, stringOf } from './json-ld.ts';
+
+/** `<meta>` values by lower-cased `property`/`name`/`itemprop`, first one wins. */
+export function readMeta(doc: Document): Map<string, string> {
+  const meta = new Map<string, string>();
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+    const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop');
+    const content = m.getAttribute('content');
+    if (!key || content === null || !content.trim()) continue;
+    const k = key.trim().toLowerCase();
+    if (!meta.has(k)) meta.set(k, content.trim());
+  }
+  return meta;
+}
+
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/** "www.theverge.com" -> "Theverge"; "news.example.co.uk" -> "Example". */
+export function readableHost(host: string): string {
+  const labels = host.replace(/^www\d*\./, '').split('.');
+  // Drop the public suffix: a two-letter country code after a short generic label ("co.uk") counts as one.
+  let cut = labels.length - 1;
+  if (cut >= 2 && labels[cut].length === 2 && labels[cut - 1].length <= 3) cut--;
+  const name = labels[Math.max(0, cut - 1)] ?? host;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+function absolute(href: string, base: string | null): string {
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return href;
+  }
+}
+
+/** An ISO 8601 form of a date string, or null when it cannot be read as a date. */
+export function isoDate(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = s.trim();
+  if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(t)) return t.replace(' ', 'T');
+  const d = new Date(t);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+function cleanTitle(title: string, publisher: string): string {
+  // "Headline | Site" / "Headline - Site": drop the site part when it names the publisher or is short.
+  const parts = title.split(/\s+[|–—-]\s+|\s+::\s+/);
+  if (parts.length < 2) return title.trim();
+  const last = parts[parts.length - 1].trim();
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if ((publisher && norm(publisher) && norm(last).includes(norm(publisher))) || last.split(/\s+/).length <= 3) {
+    return parts.slice(0, -1).join(' - ').trim();
+  }
+  return title.trim();
+}
+
+export function readMetadata(doc: Document, ld: JsonLdInfo, meta: Map<string, string>, pageUrl?: string): PageMetadata {
+  const art: JsonObject | null = ld.article;
+  const byId = ld.byId;
+
+  let canonical: string | null = null;
+  for (const l of Array.from(doc.querySelectorAll('link[rel]'))) {
+    if ((l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical') && l.getAttribute('href')) {
+      canonical = l.getAttribute('href');
+      break;
+    }
+  }
+  const rawUrl = canonical ?? meta.get('og:url') ?? pageUrl ?? null;
+  const url = rawUrl ? absolute(rawUrl, pageUrl ?? null) : null;
+  const host = hostOf(url) ?? hostOf(pageUrl);
+
+  const publisherEntity = art ? resolve(art.publisher, byId) : null;
+  const ldPublisher = art ? namesOf(art.publisher, byId)[0] : undefined;
+  const orgName = ld.entities.find((e) => /organization|newsmediaorganization/i.test(String(e['@type'])) && typeof e.name === 'string')
+    ?.name as string | undefined;
+  let publisher =
+    ldPublisher ??
+    meta.get('og:site_name') ??
+    (host ? outletByDomain(host)?.name : undefined) ??
+    orgName ??
+    meta.get('application-name') ??
+    (host ? readableHost(host) : '');
+  publisher = publisher.replace(/\s+/g, ' ').trim();
+
+  const headline = art ? stringOf(art.headline) ?? stringOf(art.name) : null;
+  const docTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const title = (headline ?? meta.get('og:title') ?? meta.get('twitter:title') ?? cleanTitle(docTitle, publisher))
+    .replace(/\s+/g, ' ')
+    .trim();
+
+  const authors = art ? namesOf(art.author, byId).filter((n) => !/^https?:/.test(n)) : [];
+  let byline: string | null = authors.length ? [...new Set(authors)].join(', ') : null;
+  if (!byline) {
+    const m = meta.get('author') ?? meta.get('article:author') ?? meta.get('byl') ?? meta.get('parsely-author');
+    if (m && !/^https?:/.test(m)) byline = m.replace(/^by\s+/i, '');
+  }
+
+  const published = isoDate(
+    (art ? stringOf(art.datePublished) ?? stringOf(art.dateCreated) : null) ??
+      meta.get('article:published_time') ??
+      meta.get('datepublished') ??
+      meta.get('date') ??
+      meta.get('pubdate') ??
+      meta.get('publish-date') ??
+      doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+  );
+
+  const htmlLang = doc.documentElement?.getAttribute('lang')?.trim();
+  const ogLocale = meta.get('og:locale')?.replace('_', '-');
+  const ldLang = art ? stringOf(art.inLanguage) : null;
+  const language = htmlLang || ogLocale || ldLang || null;
+
+  const basedOn = art ? [...new Set([...refsOf(art.isBasedOn, byId), ...refsOf(art.citation, byId)])] : [];
+
+  let policyUrl: string | null = null;
+  for (const holder of [art, publisherEntity]) {
+    if (!holder || typeof holder !== 'object' || Array.isArray(holder)) continue;
+    const h = holder as JsonObject;
+    const ref = refsOf(h.unnamedSourcesPolicy, byId)[0] ?? refsOf(h.publishingPrinciples, byId)[0];
+    if (ref) {
+      policyUrl = absolute(ref, url);
+      break;
+    }
+  }
+
+  return { title, publisher, byline, published, url, language, basedOn, policyUrl };
+}

@@ -1,0 +1,194 @@
+/**
+ * Chooses the element holding the article body and the blocks inside it that are article text.
+ *
+ * Each block gets a weight: positive for running prose, negative for short, link-heavy or
+ * boilerplate-hinted text. The body's root is the element whose blocks weigh most in total (a
+ * maximum subtree sum, read off prefix sums), which is the tightest element that takes in the
+ * prose without taking in more boilerplate than it gains. When JSON-LD carries the article body,
+ * blocks are weighed by whether their text appears in it instead.
+ */
+import type { Block, Walk } from './dom-walk.ts';
+import { BOILERPLATE_LINE, BYLINE_LINE } from './hints.ts';
+
+/** Letters and digits only, lower-cased: how block text is compared with JSON-LD text. */
+export function matchKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', hellip: '…', rsquo: '’', lsquo: '‘',
+  rdquo: '”', ldquo: '“', mdash: '—', ndash: '–',
+};
+
+/** JSON-LD text sometimes carries HTML entities; the common ones are enough for matching. */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+    }
+    return ENTITIES[name.toLowerCase()] ?? all;
+  });
+}
+
+/** Prose gains weight with length; each block pays a fixed cost so runs of short items sink. */
+const BLOCK_COST = 25;
+/** Link text weighs against a block more than plain text weighs for it: menus and teasers are links. */
+const LINK_PENALTY = 1.5;
+
+function proseWeight(b: Block): number {
+  const len = b.text.length;
+  const plain = len - b.linkChars;
+  if (b.heading) return Math.min(plain, 40) - BLOCK_COST - b.linkChars;
+  let w = plain - LINK_PENALTY * b.linkChars - BLOCK_COST;
+  if (plain >= 40 && /[.!?:;"”’)]$/.test(b.text)) w += 20;
+  return w;
+}
+
+/** Plain text of prose-like blocks: what "most of the page's text" is measured in. */
+function goodChars(b: Block): number {
+  const plain = b.text.length - b.linkChars;
+  return !b.heading && plain >= 30 && b.linkChars < plain ? plain : 0;
+}
+
+export interface Selection {
+  root: number;
+  /** Indexes of the blocks that make up the body, in order. */
+  blocks: number[];
+  /** Whether JSON-LD articleBody guided the choice. */
+  guided: boolean;
+  /** Plain text of prose blocks in the body, and over the whole page. */
+  bodyGood: number;
+  pageGood: number;
+}
+
+interface Sums {
+  weight: Float64Array;
+  good: Float64Array;
+}
+
+function prefix(blocks: Block[], f: (b: Block, i: number) => number): Float64Array {
+  const p = new Float64Array(blocks.length + 1);
+  for (let i = 0; i < blocks.length; i++) p[i + 1] = p[i] + f(blocks[i], i);
+  return p;
+}
+
+/**
+ * Which elements are boilerplate: a negative class/id hint, unless the element holds most of the
+ * page's prose (a wrapper whose class happens to contain "share" or "ad" words) or is marked as
+ * the article body.
+ */
+function boilerplateElements(walk: Walk, good: Float64Array): boolean[] {
+  const total = good[good.length - 1];
+  return walk.elements.map((e) => {
+    if (e.hint >= 0 || e.tag === 'article' || e.tag === 'main' || e.tag === 'body') return false;
+    if (e.itemprop && /articlebody|text/i.test(e.itemprop)) return false;
+    const inside = good[e.end] - good[e.first];
+    return inside < 0.5 * total;
+  });
+}
+
+/** For each element, whether it or an ancestor (below `stop`, when given) is boilerplate. */
+function boilerplateContext(walk: Walk, own: boolean[]): boolean[] {
+  const ctx = new Array<boolean>(walk.elements.length);
+  walk.elements.forEach((e, i) => {
+    ctx[i] = own[i] || (e.parent >= 0 && ctx[e.parent]);
+  });
+  return ctx;
+}
+
+function argmax(walk: Walk, weight: Float64Array): number {
+  let best = 0;
+  let bestW = -Infinity;
+  walk.elements.forEach((e, i) => {
+    const w = weight[e.end] - weight[e.first];
+    // ">=": in document order a descendant comes after its ancestor, so ties go to the tighter element.
+    if (w >= bestW) {
+      best = i;
+      bestW = w;
+    }
+  });
+  return best;
+}
+
+export function selectBody(walk: Walk, jsonLdBody: string | null, titleBlock: number): Selection {
+  const { blocks, elements } = walk;
+  const good = prefix(blocks, goodChars);
+  const ownBoiler = boilerplateElements(walk, good);
+  const boilerCtx = boilerplateContext(walk, ownBoiler);
+
+  // JSON-LD articleBody, when the page ships it whole, says which blocks are the article.
+  let matched: boolean[] | null = null;
+  if (jsonLdBody && jsonLdBody.length >= 150) {
+    const plain = decodeEntities(jsonLdBody.replace(/<[^>]+>/g, ' ')).trim();
+    const key = matchKey(plain);
+    const m = blocks.map((b) => {
+      const k = matchKey(b.text);
+      return k.length > 0 && key.includes(k);
+    });
+    let covered = 0;
+    m.forEach((ok, i) => {
+      if (ok && !blocks[i].heading && blocks[i].text.length >= 30) covered += matchKey(blocks[i].text).length;
+    });
+    // A truncated articleBody (a teaser of the first paragraphs) ends inside a block it does not
+    // hold whole; it still marks where the article is, but cannot say where it ends.
+    const tail = key.slice(-40);
+    const truncated = /(\.\.\.|…|\[…\])$/.test(plain) || blocks.some((b, i) => !m[i] && matchKey(b.text).includes(tail));
+    if (covered >= 0.5 * key.length && !truncated) matched = m;
+  }
+
+  const weight = matched
+    ? prefix(blocks, (b, i) => (matched![i] ? b.text.length : -b.text.length - BLOCK_COST))
+    : prefix(blocks, (b) => (boilerCtx[b.owner] ? -b.text.length - BLOCK_COST : proseWeight(b)));
+
+  let root = argmax(walk, weight);
+  const best = weight[elements[root].end] - weight[elements[root].first];
+  // The page's own marking of the body wins when it is nearly as good as the best guess.
+  if (!matched) {
+    let marked = -1;
+    let markedW = -Infinity;
+    elements.forEach((e, i) => {
+      if (!e.itemprop || !/articlebody/i.test(e.itemprop)) return;
+      const w = weight[e.end] - weight[e.first];
+      if (w > markedW) {
+        marked = i;
+        markedW = w;
+      }
+    });
+    if (marked >= 0 && markedW >= 0.6 * best && good[elements[marked].end] - good[elements[marked].first] >= 200) {
+      root = marked;
+    }
+  }
+
+  const r = elements[root];
+  const kept: number[] = [];
+  const rootInHeader = r.el.closest('header') !== null;
+  // Blocks before the headline inside the root are kickers, breadcrumbs and labels.
+  const from = titleBlock >= r.first && titleBlock < r.end ? titleBlock + 1 : r.first;
+  for (let i = from; i < r.end; i++) {
+    const b = blocks[i];
+    if (i === titleBlock) continue;
+    if (matched && !matched[i] && !b.heading) continue;
+    if (b.inHeader && !rootInHeader) continue;
+    if (boilerCtx[b.owner] && isInside(walk, b.owner, root, ownBoiler)) continue;
+    if (b.linkChars > 0.5 * b.text.length) continue;
+    if (b.text.length < 100 && (BOILERPLATE_LINE.test(b.text) || BYLINE_LINE.test(b.text))) continue;
+    if (b.heading === 1) continue;
+    kept.push(i);
+  }
+  // A heading whose section kept nothing headed boilerplate ("Related stories").
+  const body = kept.filter((i, k) => {
+    const b = blocks[i];
+    if (!b.heading) return true;
+    const next = kept[k + 1];
+    return next !== undefined && !blocks[next].heading;
+  });
+  const bodyGood = body.reduce((s, i) => s + goodChars(blocks[i]), 0);
+  return { root, blocks: body, guided: matched !== null, bodyGood, pageGood: good[good.length - 1] };
+}
+
+/** Whether a boilerplate element lies between `owner` and `root` (the root's own context does not count). */
+function isInside(walk: Walk, owner: number, root: number, own: boolean[]): boolean {
+  for (let j = owner; j >= 0 && j !== root; j = walk.elements[j].parent) if (own[j]) return true;
+  return false;
+}
