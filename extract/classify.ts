@@ -27,10 +27,16 @@ function proseScore(walk: Walk, blocks: number[]): number {
 
 export function classifyPage(walk: Walk, sel: Selection, signals: PageSignals): { isArticle: boolean; reason: string | null } {
   const prose = proseScore(walk, sel.blocks);
-  if (prose >= 20 || (signals.declared && sel.bodyGood >= 150)) return { isArticle: true, reason: null };
   const links = walk.blocks.reduce((s, b) => s + b.linkChars, 0);
   const all = walk.blocks.reduce((s, b) => s + b.text.length, 0);
-  if (all > 0 && links / all > 0.4) {
+  const linkShare = all > 0 ? links / all : 0;
+  // Enough prose; or a short piece (a brief, a teaser before a paywall) on a page that says it is an
+  // article; or a few hundred characters of prose on a page that is not mostly links, or that holds
+  // most of the page's prose (a home page spreads its prose over many teasers).
+  if (prose >= 20 || (signals.declared && sel.bodyGood >= 150) || (sel.bodyGood >= 300 && (linkShare < 0.5 || sel.bodyGood >= 0.6 * sel.pageGood))) {
+    return { isArticle: true, reason: null };
+  }
+  if (linkShare > 0.4) {
     return { isArticle: false, reason: 'This looks like a home page or section front: mostly links to other pages.' };
   }
   if (sel.bodyGood < 300) return { isArticle: false, reason: 'There is too little running text here to be an article.' };

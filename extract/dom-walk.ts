@@ -170,8 +170,12 @@ interface Context {
   inHeader: boolean;
 }
 
-/** Walks `root` (normally `doc.body`) once. Never changes the document. */
-export function walkDocument(root: Element): Walk {
+/**
+ * Walks the whole document once. Never changes it. All top-level nodes are read, not just
+ * `documentElement`: with stray markup before <html> a parser may make a <br> the document element
+ * and put the real page after it.
+ */
+export function walkDocument(doc: Document): Walk {
   const blocks: Block[] = [];
   const elements: ElementInfo[] = [];
   const h1s: number[] = [];
@@ -310,7 +314,16 @@ export function walkDocument(root: Element): Walk {
     }
   };
 
-  visit(root, 0);
+  const top = doc.documentElement;
+  if (!top) return { blocks, elements, h1s };
+  elements.push({ el: top, tag: '#document', parent: -1, depth: 0, first: 0, end: 0, hint: 0, itemprop: null });
+  owner = 0;
+  // childNodes here, not firstChild/nextSibling: linkedom does not link the doctype to its siblings.
+  for (const child of Array.from(doc.childNodes)) {
+    if (child.nodeType === 1) visit(child as Element, 1);
+    else if (child.nodeType === 3) text(child as Text);
+  }
   flush();
+  elements[0].end = blocks.length;
   return { blocks, elements, h1s };
 }

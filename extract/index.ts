@@ -20,10 +20,10 @@ export function findArticles(doc: Document, options: { url?: string } = {}): Pag
   const ld = readJsonLd(doc);
   const meta = readMeta(doc);
   const metadata = readMetadata(doc, ld, meta, options.url);
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return { isArticle: false, reason: 'The page is empty.', metadata, articles: [] };
-
-  const walk = walkDocument(root);
+  // The whole document, not just `doc.body`: broken markup can leave a parser with an empty first
+  // body and the real one after it. <head> is skipped by the walk.
+  const walk = walkDocument(doc);
+  if (walk.elements.length === 0) return { isArticle: false, reason: 'The page is empty.', metadata, articles: [] };
   const titleBlock = findTitleBlock(walk, metadata.title);
   const ldBody = ld.article && typeof ld.article.articleBody === 'string' ? ld.article.articleBody : null;
   const sel = selectBody(walk, ldBody, titleBlock);

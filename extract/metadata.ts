@@ -2,7 +2,7 @@
  * Page metadata: title, publisher, byline, date, canonical URL, language, declared sources and the
  * publisher's sourcing policy, from JSON-LD first, then meta tags, then the URL.
  */
-import { outletByDomain } from '../engine/outlets/index.ts';
+import { outletByDomain, outletByName } from '../engine/outlets/index.ts';
 import type { PageMetadata } from './types.ts';
 import { type JsonLdInfo, type JsonObject, namesOf, refsOf, resolve, stringOf } from './json-ld.ts';
 
@@ -11,7 +11,8 @@ export function readMeta(doc: Document): Map<string, string> {
   const meta = new Map<string, string>();
   for (const m of Array.from(doc.querySelectorAll('meta'))) {
     const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop');
-    const content = m.getAttribute('content');
+    // Some saved pages carry the value in `value` rather than `content`.
+    const content = m.getAttribute('content') ?? m.getAttribute('value');
     if (!key || content === null || !content.trim()) continue;
     const k = key.trim().toLowerCase();
     if (!meta.has(k)) meta.set(k, content.trim());
@@ -90,10 +91,15 @@ export function readMetadata(doc: Document, ld: JsonLdInfo, meta: Map<string, st
     ldPublisher ??
     meta.get('og:site_name') ??
     (host ? outletByDomain(host)?.name : undefined) ??
-    orgName ??
+    // App names are the brand as the publisher writes it ("The Guardian", "NYTimes").
     meta.get('application-name') ??
+    meta.get('al:ios:app_name') ??
+    meta.get('al:android:app_name') ??
+    orgName ??
     (host ? readableHost(host) : '');
   publisher = publisher.replace(/\s+/g, ' ').trim();
+  // A short or app-style name the gazetteer knows ("NYTimes") reads better as its full name.
+  publisher = (publisher && outletByName(publisher)?.name) || publisher;
 
   const headline = art ? stringOf(art.headline) ?? stringOf(art.name) : null;
   const docTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

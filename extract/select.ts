@@ -40,7 +40,9 @@ function proseWeight(b: Block): number {
   const len = b.text.length;
   const plain = len - b.linkChars;
   if (b.heading) return Math.min(plain, 40) - BLOCK_COST - b.linkChars;
-  let w = plain - LINK_PENALTY * b.linkChars - BLOCK_COST;
+  // In running prose, linked words are still prose; only short or mostly-linked blocks are menus.
+  const prose = plain >= 50 && b.linkChars <= 0.8 * len;
+  let w = prose ? plain + 0.3 * b.linkChars - BLOCK_COST : plain - LINK_PENALTY * b.linkChars - BLOCK_COST;
   if (plain >= 40 && /[.!?:;"”’)]$/.test(b.text)) w += 20;
   return w;
 }
@@ -48,7 +50,7 @@ function proseWeight(b: Block): number {
 /** Plain text of prose-like blocks: what "most of the page's text" is measured in. */
 function goodChars(b: Block): number {
   const plain = b.text.length - b.linkChars;
-  return !b.heading && plain >= 30 && b.linkChars < plain ? plain : 0;
+  return !b.heading && plain >= 30 && b.linkChars < 0.8 * b.text.length ? plain : 0;
 }
 
 export interface Selection {
@@ -171,7 +173,8 @@ export function selectBody(walk: Walk, jsonLdBody: string | null, titleBlock: nu
     if (matched && !matched[i] && !b.heading) continue;
     if (b.inHeader && !rootInHeader) continue;
     if (boilerCtx[b.owner] && isInside(walk, b.owner, root, ownBoiler)) continue;
-    if (b.linkChars > 0.5 * b.text.length) continue;
+    const plain = b.text.length - b.linkChars;
+    if (b.linkChars > 0.8 * b.text.length || (b.linkChars > 0.5 * b.text.length && plain < 50)) continue;
     if (b.text.length < 100 && (BOILERPLATE_LINE.test(b.text) || BYLINE_LINE.test(b.text))) continue;
     if (b.heading === 1) continue;
     kept.push(i);
