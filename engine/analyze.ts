@@ -1,0 +1,98 @@
+/**
+ * The analysis pipeline: sentences → phrase rules and outlet cues → overlaps settled →
+ * explanations → outlets, chains and summary. Pure: strings in, plain data out.
+ */
+import { buildChains } from './chain.ts';
+import { findMentions } from './detect/outlet-mentions.ts';
+import { compilePhraseRules, runPhraseRules, type RawFinding } from './detect/phrase-rules.ts';
+import { resolvePublisher } from './detect/publisher.ts';
+import { resolveOverlaps } from './detect/resolve.ts';
+import { detectSecondhand } from './detect/secondhand.ts';
+import { anonymousRules } from './rules/anonymous.ts';
+import { hedgeRules } from './rules/hedge.ts';
+import { namedRules } from './rules/named.ts';
+import { secondhandCues, secondhandPhraseRules } from './rules/secondhand.ts';
+import { summarise } from './summary.ts';
+import { detectLanguage } from './text/language.ts';
+import { splitSentences } from './text/sentences.ts';
+import type { Analysis, ArticleInput, Finding } from './types.ts';
+
+export const PHRASE_RULES = [...anonymousRules, ...hedgeRules, ...namedRules, ...secondhandPhraseRules];
+const COMPILED = compilePhraseRules(PHRASE_RULES);
+const EXPLANATIONS = new Map<string, string>([
+  ...PHRASE_RULES.map((r) => [r.id, r.explanation] as const),
+  ...secondhandCues.map((r) => [r.id, r.explanation] as const),
+  ['secondhand.coordinated', 'Relayed from {source}: this outlet did not report it first. Find the original report.'],
+]);
+
+export interface AnalyzeOptions {
+  /** Whether the publisher declares a policy on unnamed sources (raises the rating). */
+  hasSourcesPolicy?: boolean;
+}
+
+export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Analysis {
+  const text = input.title + '\n\n' + input.body;
+  const language = detectLanguage(text, input.declaredLanguage);
+  if (!language.supported) return emptyAnalysis(text, language);
+
+  const sentences = splitSentences(text);
+  const publisher = resolvePublisher(input.publisher);
+  const raw: RawFinding[] = [
+    ...runPhraseRules(text, sentences, COMPILED),
+    ...detectSecondhand(text, sentences, findMentions(text, publisher), publisher),
+  ];
+  const resolved = resolveOverlaps(raw);
+  const findings: Finding[] = resolved.map((f) => ({
+    category: f.category,
+    start: f.start,
+    end: f.end,
+    text: text.slice(f.start, f.end),
+    rule: f.rule,
+    explanation: explain(f),
+    source: f.source,
+    sentence: { start: sentences[f.sentence].start, end: sentences[f.sentence].end },
+  }));
+
+  const outlets = rankOutlets(resolved);
+  const chains = buildChains({
+    findings,
+    sentenceOf: resolved.map((f) => f.sentence),
+    mentionOf: resolved.map((f) => f.mention),
+    publisher: publisher.name,
+    links: input.links ?? [],
+    basedOn: input.basedOn ?? [],
+  });
+  return {
+    text,
+    language,
+    findings,
+    outlets,
+    chains,
+    summary: summarise(text, findings, outlets, chains, !!options.hasSourcesPolicy),
+  };
+}
+
+function explain(f: RawFinding): string {
+  const template = EXPLANATIONS.get(f.rule) ?? '';
+  return template.replaceAll('{source}', f.source);
+}
+
+/** Named outlets cited as sources, most-cited first, then by first appearance. */
+function rankOutlets(findings: readonly RawFinding[]): string[] {
+  const counts = new Map<string, number>();
+  for (const f of findings) {
+    if (f.category === 'secondhand' && f.namedOutlet && f.source) counts.set(f.source, (counts.get(f.source) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+}
+
+function emptyAnalysis(text: string, language: Analysis['language']): Analysis {
+  return {
+    text,
+    language,
+    findings: [],
+    outlets: [],
+    chains: [],
+    summary: summarise(text, [], [], [], false),
+  };
+}

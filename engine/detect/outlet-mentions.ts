@@ -1,0 +1,96 @@
+/**
+ * Every place a text may name a publication: gazetteer outlets, unlisted outlets that read like
+ * mastheads ("the Sioux Falls Argus Leader"), back-references ("the outlet", "the news agency")
+ * and outlet types ("state media"). Whether a mention is secondhand reporting is decided by the
+ * cues around it (secondhand.ts); here we only find candidates.
+ */
+import { findOutletMentions, looksLikeOutletName, type Outlet } from '../outlets/index.ts';
+import { compile } from '../rules/compile.ts';
+import type { Span } from '../types.ts';
+import type { Publisher } from './publisher.ts';
+
+export type MentionKind = 'outlet' | 'unlisted' | 'anaphor' | 'media-type';
+
+export interface Mention extends Span {
+  kind: MentionKind;
+  /** Canonical outlet name, the tidied phrase for unlisted outlets and outlet types, '' for anaphors. */
+  name: string;
+  outlet: Outlet | null;
+  /** Also an ordinary word ("Deadline", "Variety"): only strong cues count. */
+  ambiguous: boolean;
+  broadcaster: boolean;
+}
+
+const ANAPHOR = compile('(?<![\\w-])[Tt]he\\s+@outletAnaphor(?![\\w-])', 'g');
+const MEDIA_TYPE = compile('(?<![\\w-])(?:[A-Z][a-z]+\\s+)?@mediaType(?![\\w-])', 'g');
+/** A run of capitalised words, allowing the small words of mastheads ("of", "the", "and"). */
+const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he\s+)?(?<![\w’'-])[A-Z][\w.&!’'-]*(?:\s+(?:[A-Z][\w.&!’'-]*|of|de|del|the|and|for|&)){0,5}/g;
+
+export function findMentions(text: string, publisher: Publisher): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of findOutletMentions(text)) {
+    mentions.push({
+      start: m.start,
+      end: m.end,
+      kind: 'outlet',
+      name: m.outlet.name,
+      outlet: m.outlet,
+      ambiguous: !!m.outlet.ambiguous,
+      broadcaster: m.outlet.kind === 'broadcaster',
+    });
+  }
+  // Short forms of the publisher ("the Times" on The New York Times) need no earlier full mention.
+  if (publisher.outlet) {
+    for (const form of publisher.outlet.shortForms) {
+      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
+        if (isWordAt(text, i, form.length)) {
+          mentions.push({ start: i, end: i + form.length, kind: 'outlet', name: publisher.outlet.name, outlet: publisher.outlet, ambiguous: false, broadcaster: false });
+        }
+      }
+    }
+  }
+  const taken = spanSet(mentions);
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const phrase = m[0].replace(/(?:\s+(?:of|de|del|the|and|for|&))+$/, '').replace(/['’]s?$/, '').replace(/[.]$/, '');
+    const start = m.index!;
+    const end = start + phrase.length;
+    if (taken(start, end) || !looksLikeOutletName(phrase)) continue;
+    mentions.push({ start, end, kind: 'unlisted', name: tidyOutletName(phrase), outlet: null, ambiguous: false, broadcaster: /\b(?:TV|Television|Radio|Broadcasting|Channel)\b/.test(phrase) });
+  }
+  for (const [re, kind] of [[ANAPHOR, 'anaphor'], [MEDIA_TYPE, 'media-type']] as const) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      mentions.push({ start, end, kind, name: kind === 'anaphor' ? '' : m[0].replace(/\s+/g, ' '), outlet: null, ambiguous: false, broadcaster: false });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function tidyOutletName(phrase: string): string {
+  return phrase.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+}
+
+function isWordAt(text: string, i: number, len: number): boolean {
+  return !/[\w-]/.test(text[i - 1] ?? ' ') && !/\w/.test(text[i + len] ?? ' ');
+}
+
+/** A predicate telling whether a range overlaps any of the given spans (spans need not be sorted). */
+function spanSet(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = Math.max(0, lo - 1); i < sorted.length && sorted[i].start < end; i++) {
+      if (sorted[i].end > start && sorted[i].start < end) return true;
+    }
+    return false;
+  };
+}

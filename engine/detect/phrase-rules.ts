@@ -1,0 +1,86 @@
+/**
+ * Runs phrase rules (anonymous, hedge, named, wire credits) over the sentences of a text.
+ * Rules run sentence by sentence so that no match can straddle two sentences, and each rule
+ * is compiled once, at module load.
+ */
+import type { Category, Span } from '../types.ts';
+import type { PhraseRule } from '../rules/types.ts';
+import { compile } from '../rules/compile.ts';
+
+/** A finding before explanations and sentences are attached. */
+export interface RawFinding extends Span {
+  category: Category;
+  rule: string;
+  source: string;
+  sentence: number;
+  /** For secondhand findings: the outlet mention the cue is anchored on. */
+  mention?: Span;
+  /** For secondhand findings: whether `source` names a real outlet (not "state media" or "the outlet"). */
+  namedOutlet?: boolean;
+}
+
+export interface CompiledPhraseRule {
+  rule: PhraseRule;
+  regex: RegExp;
+  earlier: RegExp | null;
+}
+
+export function compilePhraseRules(rules: readonly PhraseRule[]): CompiledPhraseRule[] {
+  return rules.map((rule) => ({
+    rule,
+    regex: compile(rule.pattern, 'gd'),
+    earlier: rule.requiresEarlier ? compile(rule.requiresEarlier, 'g') : null,
+  }));
+}
+
+export function runPhraseRules(
+  text: string,
+  sentences: readonly Span[],
+  compiled: readonly CompiledPhraseRule[],
+): RawFinding[] {
+  const out: RawFinding[] = [];
+  const earliest = new Map<CompiledPhraseRule, number>();
+  for (let si = 0; si < sentences.length; si++) {
+    const { start: base, end } = sentences[si];
+    const sentence = text.slice(base, end);
+    for (const c of compiled) {
+      const re = c.regex;
+      re.lastIndex = 0;
+      for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const indices = m.indices!;
+        const [s, e] = indices.groups?.span ?? indices[0];
+        if (e <= s) continue;
+        if (c.earlier && !(firstMatch(c, text, earliest) < base + s)) continue;
+        const srcRange = indices.groups?.src;
+        const source = tidySource(srcRange ? sentence.slice(srcRange[0], srcRange[1]) : sentence.slice(s, e));
+        out.push({ category: c.rule.category, rule: c.rule.id, start: base + s, end: base + e, source, sentence: si });
+      }
+    }
+  }
+  return out;
+}
+
+/** Offset of the first match of a rule's `requiresEarlier` pattern in the whole text (cached per call). */
+function firstMatch(c: CompiledPhraseRule, text: string, cache: Map<CompiledPhraseRule, number>): number {
+  let at = cache.get(c);
+  if (at === undefined) {
+    c.earlier!.lastIndex = 0;
+    const m = c.earlier!.exec(text);
+    at = m ? m.index : Infinity;
+    cache.set(c, at);
+  }
+  return at;
+}
+
+/** Folds whitespace and drops a leading cue, so a source reads as a noun phrase in the chain. */
+export function tidySource(phrase: string): string {
+  return phrase
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:according to|as reported by)\s+/i, '')
+    .replace(/[\s,.;:]+$/, '')
+    .trim();
+}

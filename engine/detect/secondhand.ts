@@ -1,0 +1,115 @@
+/**
+ * Decides which outlet mentions are secondhand reporting: a mention counts when a citation cue
+ * sits right before or after it (rules/secondhand.ts), or when it is coordinated with one that
+ * does ("according to The Wrap and Deadline"). Mentions of the publisher itself never count.
+ */
+import { compile } from '../rules/compile.ts';
+import { secondhandCues } from '../rules/secondhand.ts';
+import type { CueRule } from '../rules/types.ts';
+import type { Span } from '../types.ts';
+import { sentenceIndexAt } from '../text/sentences.ts';
+import type { Mention } from './outlet-mentions.ts';
+import type { RawFinding } from './phrase-rules.ts';
+import { isPublisher, type Publisher } from './publisher.ts';
+
+interface CompiledCue {
+  rule: CueRule;
+  before: RegExp | null;
+  after: RegExp | null;
+}
+
+const CUES: CompiledCue[] = secondhandCues.map((rule) => ({
+  rule,
+  before: rule.before ? compile(`(?:${rule.before})$`, '') : null,
+  after: rule.after ? compile(`^(?:${rule.after})`, '') : null,
+}));
+
+/** How far a cue may reach from its mention; cues are short phrases. */
+const WINDOW = 140;
+const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
+const SPEECH = /(?<![\w-])(?:said|says|say|told|tells|added|noted|argued|explained|insisted|claimed|stated|admitted|revealed|confirmed|asked|answered|spoke|speaking|appeared|appearing|interview|interviewed)(?![\w-])/;
+/** Capitalised words that may stand right before an outlet's name without being part of another name. */
+const SENTENCE_WORDS = new Set(['when', 'as', 'but', 'and', 'so', 'while', 'if', 'after', 'before', 'since', 'because', 'although', 'though', 'then', 'meanwhile', 'however', 'yet', 'also', 'now', 'even', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'with', 'via', 'per', 'citing', 'according', 'source', 'sources']);
+
+export function detectSecondhand(
+  text: string,
+  sentences: readonly Span[],
+  mentions: readonly Mention[],
+  publisher: Publisher,
+): RawFinding[] {
+  const found: (RawFinding & { mentionIndex: number })[] = [];
+  const isSecondhand = new Array<boolean>(mentions.length).fill(false);
+  const sentenceOf = mentions.map((m) => sentenceIndexAt(sentences, m.start));
+
+  mentions.forEach((m, i) => {
+    const si = sentenceOf[i];
+    if (si < 0 || m.end > sentences[si].end) return;
+    if (m.kind === 'outlet' && isPublisher(publisher, text.slice(m.start, m.end), m.outlet)) return;
+    if (m.kind === 'unlisted' && isPublisher(publisher, m.name, null)) return;
+    const sentence = sentences[si];
+    const beforeFrom = Math.max(sentence.start, m.start - WINDOW);
+    // A "#" marks a window cut short of the sentence start, so `^` in a cue cannot match there.
+    const before = (beforeFrom > sentence.start ? '#' : '') + text.slice(beforeFrom, m.start);
+    const after = text.slice(m.end, Math.min(sentence.end, m.end + WINDOW));
+    if (m.kind === 'outlet' && partOfLongerName(before)) return;
+    for (const cue of CUES) {
+      if (cue.rule.broadcastOnly && !(m.broadcaster && SPEECH.test(text.slice(sentence.start, sentence.end)))) continue;
+      if ((m.ambiguous || m.kind === 'unlisted') && !cue.rule.strong) continue;
+      const b = cue.before ? cue.before.exec(before) : null;
+      if (cue.before && !b) continue;
+      const a = cue.after ? cue.after.exec(after) : null;
+      if (cue.after && !a) continue;
+      const start = b ? m.start - b[0].length : m.start;
+      const end = a ? m.end + a[0].length : m.end;
+      found.push({ category: 'secondhand', rule: cue.rule.id, start: Math.max(start, sentence.start), end, source: m.name, sentence: si, mention: { start: m.start, end: m.end }, namedOutlet: m.kind === 'outlet' || m.kind === 'unlisted', mentionIndex: i });
+      isSecondhand[i] = true;
+      break;
+    }
+  });
+
+  // Coordinated mentions: "(Via CNN, Fox News and ABC)", "The Wrap and Deadline reported".
+  // A forward sweep spreads a cue rightwards, a backward sweep leftwards; repeat while either moves.
+  const coordinate = (i: number, j: number): boolean => {
+    if (isSecondhand[i] || j < 0 || j >= mentions.length || !isSecondhand[j]) return false;
+    const m = mentions[i];
+    const o = mentions[j];
+    if (m.kind !== 'outlet' && m.kind !== 'unlisted') return false;
+    if (sentenceOf[j] !== sentenceOf[i] || sentenceOf[i] < 0) return false;
+    if (m.kind === 'outlet' && isPublisher(publisher, text.slice(m.start, m.end), m.outlet)) return false;
+    const between = j < i ? text.slice(o.end, m.start) : text.slice(m.end, o.start);
+    if (!COORDINATION.test(between)) return false;
+    found.push({ category: 'secondhand', rule: 'secondhand.coordinated', start: m.start, end: m.end, source: m.name, sentence: sentenceOf[i], mention: { start: m.start, end: m.end }, namedOutlet: true, mentionIndex: i });
+    isSecondhand[i] = true;
+    return true;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < mentions.length; i++) changed = coordinate(i, i - 1) || changed;
+    for (let i = mentions.length - 1; i >= 0; i--) changed = coordinate(i, i + 1) || changed;
+  }
+
+  // Back-references ("told the outlet") take the name of the last outlet cited before them.
+  found.sort((a, b) => a.start - b.start);
+  let lastOutlet = '';
+  const out: RawFinding[] = [];
+  for (const f of found) {
+    const m = mentions[f.mentionIndex];
+    if (m.kind === 'anaphor') {
+      if (!lastOutlet) continue;
+      f.source = lastOutlet;
+      f.namedOutlet = false;
+    } else if (f.namedOutlet) {
+      lastOutlet = f.source;
+    }
+    const { mentionIndex: _, ...finding } = f;
+    out.push(finding);
+  }
+  return out;
+}
+
+/** True when a capitalised word stands right before the mention: "Michael Bloomberg", "Mr. Fox". */
+function partOfLongerName(before: string): boolean {
+  const m = /(?:^|[\s(])([A-Z][\w’'.-]*)\s+$/.exec(before);
+  if (!m) return false;
+  return !SENTENCE_WORDS.has(m[1].toLowerCase().replace(/[.’']+$/, ''));
+}

@@ -1,0 +1,194 @@
+/**
+ * Anonymous sources: a person or group the reader cannot identify (taxonomy: `anonymous`).
+ * Spans are the noun phrase that stands for the source, with its verb where it has one.
+ */
+import type { PhraseRule } from './types.ts';
+import { DET, MOD, PP, VERB_PREFIX, WHO } from './fragments.ts';
+
+const GROUP_NP = `(?<src>${DET}${MOD}{0,3}@group(?:\\s+and\\s+${MOD}{0,2}@group)?)@end`;
+
+export const anonymousRules: PhraseRule[] = [
+  {
+    id: 'anonymous.unnamed',
+    category: 'anonymous',
+    pattern: `(?<src>${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed|Anonymous|Unidentified)\\s+${MOD}{0,3}(?:@group|@person|people|persons|individuals?))@end`,
+    explanation: 'Anonymous source: the story itself says this source is not named, so the reader cannot check who said it. Ask why anonymity was granted and whether anything is confirmed on the record.',
+    examples: {
+      match: [
+        'According to three unnamed officials, the minister stated that aid would resume.',
+        'She criticized an anonymous senior administration official who wrote an opinion piece.',
+        'Two unidentified witnesses described the scene.',
+      ],
+      noMatch: ['The charity received an anonymous donation last year.', 'An unnamed road leads to the village.'],
+    },
+  },
+  {
+    id: 'anonymous.familiar-with',
+    category: 'anonymous',
+    pattern: `(?<src>${DET}${MOD}{0,2}(?:people|persons?|sources?|individuals?|someone|somebody|officials?|those|aides?|allies|advisers?|advisors?|insiders?|executives?|diplomats?|staffers?|associates)\\s+@familiar(?:\\s+(?!@speech@end)@w){0,4})`,
+    explanation: 'Anonymous source: "people familiar with the matter" are not named, so the reader cannot judge what they know or why they speak. Ask what is confirmed on the record.',
+    examples: {
+      match: [
+        'More than 4,000 people are expected to receive notice, according to multiple people familiar with the matter.',
+        'People close to the governor insisted there was nothing behind her decision.',
+        'A person with knowledge of the talks said no deal was near.',
+        'Sources close to the minister say he will resign.',
+      ],
+      noMatch: ['Residents are familiar with the flooding by now.', 'The hotel is close to the station.'],
+    },
+  },
+  {
+    id: 'anonymous.according-to',
+    category: 'anonymous',
+    pattern: `[Aa]ccording\\s+to\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation))@end(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])`,
+    explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
+    examples: {
+      match: [
+        'According to the sources, the envoy urged allies to act.',
+        'According to these sources, the plan was approved in March.',
+        'The market is not at risk, according to Wall Street.',
+        'One woman was badly hurt, according to her father.',
+        'Prices will keep rising, according to tax experts.',
+      ],
+      noMatch: [
+        'According to the company, sales rose 5%.',
+        'According to Wall Street Journal data, shares fell.',
+        'According to her father, John Smith, she left at noon.',
+      ],
+    },
+  },
+  {
+    id: 'anonymous.group-says',
+    category: 'anonymous',
+    pattern: `${GROUP_NP}${PP}?${WHO}?\\s+${VERB_PREFIX}@speech@end`,
+    explanation: 'Unnamed source: "{source}" are not identified, so the reader cannot check who holds this view or how many do. Ask who exactly, and how they know.',
+    examples: {
+      match: [
+        'US officials said the talks would continue.',
+        'Independent analysts say the estimate is not far off.',
+        'Officials recently told reporters that the deal was close.',
+        'Washington-based analysts who have done the calculations say exports cannot double.',
+        'Experts on prison safety told the paper that checks were skipped.',
+        'A senior law enforcement official said no evidence had been found.',
+        'White House officials noted that the rules allowed it.',
+        'Deficit hawks have warned for years that a reckoning is coming.',
+        'Activists and observers fear the worst is yet to come.',
+        'The insider added that the deal was off.',
+        'Many businesses agree that the policy is overdue.',
+      ],
+      noMatch: [
+        'Police said the suspect was arrested on Friday.',
+        'The White House said it would respond.',
+        'Prosecutors alleged that he hid the money.',
+        'Officials were told to leave the building.',
+        'Investigators believe the fire was set deliberately.',
+        'A spokesperson for the ministry said the report was false.',
+      ],
+    },
+  },
+  {
+    id: 'anonymous.says-group',
+    category: 'anonymous',
+    pattern: `(?:^|[,”"’]\\s*)(?<span>@invertedSpeech\\s+(?<src>${DET}${MOD}{0,2}@group))@end`,
+    explanation: 'Unnamed source: "{source}" are not identified, so the reader cannot check who holds this view. Ask who exactly, and how they know.',
+    examples: {
+      match: ['The combination, say economists, marks a journey into uncharted territory.', 'The absence is perplexing, noted experts.', '"We will win," said officials.'],
+      noMatch: ['The combination, says Mark Warner, is worrying.', 'He said officials would decide.'],
+    },
+  },
+  {
+    id: 'anonymous.source',
+    category: 'anonymous',
+    pattern: `(?<src>(?:@det\\s+|[A-Z][\\w.-]*['’]s\\s+)${MOD}{0,2}sources?\\s+(?:inside|within|in|at|near|among)(?:\\s+@w){1,4}?)(?=[\\s,.;]|$)(?!\\s+(?:of|for)\\b)`,
+    explanation: 'Anonymous source: a source inside an organisation or place, not named. The reader cannot check who they are or what they saw.',
+    examples: {
+      match: ['A reporter spoke to a source inside the camp, who asked not to be identified.', 'Sources in the ministry confirmed the plan.'],
+      noMatch: ['Coal is the main energy source in the region of interest.', 'The river is a source of water for the town.'],
+    },
+  },
+  {
+    id: 'anonymous.insider',
+    category: 'anonymous',
+    pattern: `(?<src>(?:@det\\s+)?${MOD}{0,2}insiders?)(?!\\s+(?:trading|information|dealing|deals|threat|threats|knowledge|account|accounts))@end`,
+    explanation: 'Anonymous source: an "insider" is not named, so the reader cannot check their access or motives.',
+    examples: {
+      match: ['"Both families are upset," an insider told the magazine.', 'Boeing insiders expect the deal to close.'],
+      noMatch: ['He was convicted of insider trading.', 'She read it on Business Insider yesterday.'],
+    },
+  },
+  {
+    id: 'anonymous.vague-group',
+    category: 'anonymous',
+    pattern: `(?<src>@vagueQuantifier\\s+${MOD}{0,3}(?!(?:years|months|weeks|days|hours|minutes|times|things|ways|cases|places|parts|areas|kinds|types|others)@end)[A-Za-z-]{3,}s)(?:\\s+(?:who|involved|based|working|living)(?:\\s+@w){0,6}?)?\\s+${VERB_PREFIX}@speech@end`,
+    explanation: 'Unnamed group: "{source}" are not identified. How many hold this view, and who are they?',
+    examples: {
+      match: [
+        'Many Native Americans involved in the movement ascribe the tactics to racism.',
+        'Some residents say the water still smells.',
+        'Few Republican strategists believe she will run.',
+      ],
+      noMatch: ['Many years passed before the trial.', 'Some 200 soldiers are believed to remain at the base.'],
+    },
+  },
+  {
+    id: 'anonymous.those-who',
+    category: 'anonymous',
+    pattern: `(?<src>(?:[Tt]hose|[Ss]omeone|[Aa]nyone|[Oo]thers)\\s+(?:who|close\\s+to|familiar\\s+with|around)(?:\\s+@w){1,4}?)\\s+${VERB_PREFIX}@speech@end`,
+    explanation: 'Unnamed source: "{source}" is not a person the reader can identify or check.',
+    examples: {
+      match: ['But those who know her believe she will run in 2024.', 'Those close to the coach say he is exhausted.'],
+      noMatch: ['Those who voted early were thanked.'],
+    },
+  },
+  {
+    id: 'anonymous.people-say',
+    category: 'anonymous',
+    pattern: `(?<src>(?:@vagueQuantifier|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|a few|a dozen|dozens of)\\s+${MOD}{0,2}people)\\s+${VERB_PREFIX}@speech@end`,
+    explanation: 'Unnamed source: "{source}" are not identified, so the reader cannot check who they are or how they know.',
+    examples: {
+      match: ['Some people say the bridge is unsafe.', 'Two people briefed on the plan said it was delayed.'],
+      noMatch: ['Two people were hurt in the crash.'],
+    },
+  },
+  {
+    id: 'anonymous.people-later',
+    category: 'anonymous',
+    pattern: `(?<src>[Tt]he\\s+(?:people|person))\\s+${VERB_PREFIX}@speech@end`,
+    requiresEarlier: `(?:people|person|individuals?)\\s+@familiar`,
+    explanation: 'Anonymous source: "{source}" are the unnamed people introduced earlier. The reader still cannot check who they are.',
+    examples: {
+      match: ['Executives called the team, according to three people familiar with the discussions. The company had no notice, the people said.'],
+      noMatch: ['The people said they were tired of waiting.'],
+    },
+  },
+  {
+    id: 'anonymous.unnamed-person',
+    category: 'anonymous',
+    pattern: `(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)(?:\\s+@w|,){0,9}?\\s+(?:@adv\\s+)?(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end`,
+    explanation: 'Unnamed person: "{source}" is not identified, so the reader cannot check who they are or whether their view is typical.',
+    examples: {
+      match: ['"Or being grunge in the 90s," another student chimed in.', 'One student at Duke University in Durham, North Carolina, said he agreed.'],
+      noMatch: ['A student was arrested on Monday.', 'He said a student had been hurt.'],
+    },
+  },
+  {
+    id: 'anonymous.anonymity',
+    category: 'anonymous',
+    pattern: `(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?))@end,?\\s+who\\s+(?:@w\\s+){0,6}?(?:anonymity|anonymously|not\\s+to\\s+be\\s+(?:named|identified)|not\\s+authori[sz]ed\\s+to)`,
+    explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',
+    examples: {
+      match: ['A senior official, who spoke on condition of anonymity, confirmed the plan.', 'A Syrian refugee who feared retaliation and asked not to be identified said so.'],
+      noMatch: ['The official, who took office in May, confirmed the plan.'],
+    },
+  },
+  {
+    id: 'anonymous.social-users',
+    category: 'anonymous',
+    pattern: `(?<src>${DET}(?:Weibo|Twitter|Facebook|Reddit|TikTok|Instagram|YouTube|Telegram|online|social\\s+media|social-media)\\s+(?:users?|commenters?|posters?|commentators?|accounts?))\\s+(?:@adv\\s+)?(?:said|wrote|argued|posted|commented|joked|asked|replied|mocked|claimed|pointed\\s+out|noted|suggested)@end`,
+    explanation: 'Unnamed social-media users: the reader cannot check who they are or whether they are representative.',
+    examples: {
+      match: ['One Weibo commenter said the ban was overdue.', 'Some Twitter users argued the clip was edited.'],
+      noMatch: ['Twitter users can now edit posts.'],
+    },
+  },
+];

@@ -1,0 +1,128 @@
+/**
+ * Turns rule patterns into regular expressions.
+ *
+ * A pattern is a regex source in which `@name` stands for a word list from lexicon.ts (or a raw
+ * fragment). Lists become non-capturing alternations, longest entry first so that "chimed in" wins
+ * over "chimed", with the first letter accepted in either case and spaces matching any whitespace.
+ *
+ * Linear time: every pattern is checked when compiled for nested unbounded repetition (a group
+ * repeated with `*`, `+` or `{n,}` that itself contains such a quantifier), the construction
+ * behind catastrophic backtracking. Bounded repetition (`{0,3}`) of simple tokens is allowed.
+ */
+import * as lexicon from './lexicon.ts';
+
+const LISTS: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(lexicon).filter(([, v]) => Array.isArray(v)) as [string, string[]][],
+);
+
+const cache = new Map<string, string>();
+
+/** Regex source for a word list: `(?:chimed\s+in|chimed|...)`. */
+export function alternation(words: readonly string[]): string {
+  const unique = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return '(?:' + unique.map(wordSource).join('|') + ')';
+}
+
+function wordSource(word: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const first = escaped[0];
+  const lower = first.toLowerCase();
+  const upper = first.toUpperCase();
+  return lower === upper ? escaped : `[${upper}${lower}]${escaped.slice(1)}`;
+}
+
+/** Expands every `@name` in a pattern. Unknown names are an error, not a silent literal. */
+export function expand(pattern: string): string {
+  return pattern.replace(/@([A-Za-z][A-Za-z0-9]*)/g, (_, name: string) => {
+    const hit = cache.get(name);
+    if (hit) return hit;
+    let source: string;
+    if (name in lexicon.FRAGMENTS) source = lexicon.FRAGMENTS[name];
+    else if (name in LISTS) source = alternation(LISTS[name]);
+    else throw new Error(`Unknown word list @${name} in pattern ${pattern}`);
+    cache.set(name, source);
+    return source;
+  });
+}
+
+/** Compiles a pattern, refusing constructions that can backtrack catastrophically. */
+export function compile(pattern: string, flags = 'g'): RegExp {
+  const source = expand(pattern);
+  const problem = nestedQuantifier(source);
+  if (problem) throw new Error(`Pattern may backtrack catastrophically (${problem}): ${pattern}`);
+  return new RegExp(source, flags);
+}
+
+/**
+ * Returns a description of the first group that is repeated without bound and contains an
+ * unbounded quantifier, or null. A small scanner over the regex source: it tracks groups,
+ * skips escapes and character classes, and reads the quantifier after each `)`.
+ */
+export function nestedQuantifier(source: string): string | null {
+  const stack: { start: number; unbounded: boolean }[] = [];
+  let i = 0;
+  const markUnbounded = () => {
+    if (stack.length) stack[stack.length - 1].unbounded = true;
+  };
+  while (i < source.length) {
+    const c = source[i];
+    if (c === '\\') {
+      i += 2;
+      i = readQuantifier(source, i, markUnbounded);
+      continue;
+    }
+    if (c === '[') {
+      i = skipClass(source, i);
+      i = readQuantifier(source, i, markUnbounded);
+      continue;
+    }
+    if (c === '(') {
+      stack.push({ start: i, unbounded: false });
+      i++;
+      continue;
+    }
+    if (c === ')') {
+      const group = stack.pop();
+      i++;
+      const q = quantifierAt(source, i);
+      if (group && q) {
+        if (q.unbounded && group.unbounded) return `group at ${group.start} repeats an unbounded quantifier`;
+        if (q.unbounded || group.unbounded) markUnbounded();
+        i += q.length;
+      } else if (group?.unbounded) {
+        markUnbounded();
+      }
+      continue;
+    }
+    i++;
+    i = readQuantifier(source, i, markUnbounded);
+  }
+  return null;
+}
+
+function readQuantifier(source: string, i: number, onUnbounded: () => void): number {
+  const q = quantifierAt(source, i);
+  if (!q) return i;
+  if (q.unbounded) onUnbounded();
+  return i + q.length;
+}
+
+function quantifierAt(source: string, i: number): { unbounded: boolean; length: number } | null {
+  const c = source[i];
+  const lazy = (n: number) => (source[i + n] === '?' ? n + 1 : n);
+  if (c === '*' || c === '+') return { unbounded: true, length: lazy(1) };
+  if (c === '?') return { unbounded: false, length: lazy(1) };
+  if (c === '{') {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i, i + 12));
+    if (!m) return null;
+    const unbounded = m[2] !== undefined && m[3] === '';
+    return { unbounded, length: lazy(m[0].length) };
+  }
+  return null;
+}
+
+function skipClass(source: string, i: number): number {
+  i++;
+  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+  return i + 1;
+}

@@ -1,0 +1,146 @@
+/**
+ * Hedges: a claim passed on with no one standing behind it (taxonomy: `hedge`).
+ * Forecasts and the writer's own inference ("is expected to", "apparently") are not hedges;
+ * an accusation with a stated accuser ("prosecutors alleged") is an ordinary attribution.
+ */
+import type { PhraseRule } from './types.ts';
+
+/** Words after which "alleged", "accused" or "suspected" is an adjective before a noun. */
+const BEFORE_ADJECTIVE =
+  "(?:^|[\\s(“\"‘]|\\b(?:[Aa]|[Aa]n|[Tt]he|his|her|their|its|our|this|that|these|those|of|for|over|about|in|with|and|on|by|to|from|after|against|two|three|several|[\\w]+['’]s?)\\s+)";
+
+export const hedgeRules: PhraseRule[] = [
+  {
+    id: 'hedge.reportedly',
+    category: 'hedge',
+    pattern: '(?<![\\w-])(?:[Rr]eportedly|[Aa]llegedly|[Pp]urportedly|[Rr]eputedly|[Ss]upposedly|REPORTEDLY|ALLEGEDLY)(?![\\w-])',
+    explanation: 'Hedge: "{source}" passes the claim on without saying who reported or confirmed it. Look for who stands behind it.',
+    examples: {
+      match: ['The administration is reportedly concerned about missile fuel.', 'A review of the video allegedly showed the officers asleep.'],
+      noMatch: ['The report was published on Monday.', 'Prosecutors alleged that he hid the money.'],
+    },
+  },
+  {
+    id: 'hedge.alleged',
+    category: 'hedge',
+    pattern: `${BEFORE_ADJECTIVE}(?<span>[Aa]lleged\\s+(?!(?:that|to|in|on|by|at|he|she|they|it|the|a|an)\\b)[a-z][\\w-]*)`,
+    explanation: 'Hedge: "alleged" marks a claim that has not been proven. Who makes the allegation, and what is the evidence?',
+    examples: {
+      match: ['He complained about the alleged absenteeism of his rival.', 'Police questioned the alleged attacker on Sunday.'],
+      noMatch: ['Prosecutors alleged that he hid the money.', 'The complaint alleged fraud by the firm.'],
+    },
+  },
+  {
+    id: 'hedge.accused-of',
+    category: 'hedge',
+    pattern: '(?:(?:was|were|is|are|been|being|be|stands|stood|stand)\\s+)?(?<![\\w-])(?:[Aa]ccused|[Ss]uspected)\\s+of(?![\\w-])',
+    explanation: 'Hedge: an accusation or suspicion with no one named as making it. Who accuses, and on what evidence?',
+    examples: {
+      match: [
+        'The government was suspected of sponsoring terrorism.',
+        'She was arrested and accused of attempted murder.',
+        'Both governments have been accused of blocking aid.',
+      ],
+      noMatch: ['He accused the minister of lying.', 'Police suspected that the fire was set deliberately.'],
+    },
+  },
+  {
+    id: 'hedge.accused-adjective',
+    category: 'hedge',
+    pattern: `${BEFORE_ADJECTIVE}(?<span>(?:[Aa]ccused|[Ss]uspected)\\s+(?!(?:of|that|him|her|them|me|us|you|it|the|a|an|his|their|its|our|my|this|these|those|and|or|in|on|by|to)\\b)[a-z][\\w-]*)`,
+    explanation: 'Hedge: "{source}" presents a suspicion or charge as a description; it is not proven.',
+    examples: {
+      match: ['Officers had checked on accused sex trafficker Jeffrey Epstein.', 'It was a response to a suspected gas attack.'],
+      noMatch: ['She accused him of lying.', 'Police suspected that the fire was arson.'],
+    },
+  },
+  {
+    id: 'hedge.said-to',
+    category: 'hedge',
+    pattern: "(?:(?<![\\w-])(?:is|are|was|were|be|been|being)|['’]s)\\s+(?:(?:also|widely|long|still|now|generally)\\s+)?(?:said|believed|thought|rumou?red|reported|alleged|understood|purported|reputed|claimed)\\s+to(?![\\w-])",
+    explanation: 'Hedge: "{source}" passes on a claim without saying who says, believes or reported it.',
+    examples: {
+      match: [
+        'She is said to have a strained relationship with the adviser.',
+        'Some 200 troops are believed to remain at the base.',
+        "It's said to be the same size as the old model.",
+        'He was reported to have spent time at the restaurant.',
+      ],
+      noMatch: ['The vote is expected to pass.', 'He said he would go to the meeting.'],
+    },
+  },
+  {
+    id: 'hedge.it-is-said',
+    category: 'hedge',
+    pattern: '(?<![\\w-])[Ii]t\\s+(?:is|was|has\\s+been|had\\s+been|had\\s+earlier\\s+been)\\s+(?:(?:widely|also|previously|now)\\s+)?(?:said|believed|thought|understood|rumou?red|reported|alleged|claimed|speculated)(?![\\w-])',
+    explanation: 'Hedge: "{source}" has no subject: nobody is named as saying or knowing this.',
+    examples: {
+      match: ['It is understood that the minister will resign.', 'It was reported that the plant had closed.'],
+      noMatch: ['It was the mayor who said the plant would close.'],
+    },
+  },
+  {
+    id: 'hedge.rumour',
+    category: 'hedge',
+    pattern: '(?<![\\w-])(?:[Rr]umou?r(?:s|ed|ing)?|RUMOU?R(?:S|ED)?)(?![\\w-])',
+    explanation: 'Hedge: a rumour is a claim nobody stands behind. Wait for confirmation from a named source.',
+    examples: {
+      match: ['Apple may unveil the pen at an event rumored to take place in March.', 'As for what happened, rumors abound.', 'The rumor I heard was that he fell asleep.'],
+      noMatch: ['The site MacRumors published the list.', 'Humor helped.'],
+    },
+  },
+  {
+    id: 'hedge.speculation',
+    category: 'hedge',
+    pattern: "(?<![\\w-])(?:(?:[Ss]ome|[Mm]uch|[Ww]idespread|[Gg]rowing|[Ii]ntense|[Ww]ild|[Cc]onsiderable|[Rr]ampant|[Pp]ersistent|[Ff]everish|been|[Aa]mid|[Tt]here['’]s|[Tt]here\\s+is|[Tt]here\\s+was|[Tt]here\\s+has\\s+been)\\s+speculation|(?:[Aa]s|[Ii]t)\\s+(?:has\\s+been|had\\s+been|was|is|have\\s+been)\\s+(?:widely\\s+)?speculated)(?![\\w-])",
+    explanation: 'Hedge: speculation is passed on without anyone named as its source.',
+    examples: {
+      match: ["There's also been some speculation that Apple could add the feature.", 'She had no intention of running, as has been speculated.'],
+      noMatch: ['The move ended weeks of fuelling speculation in the markets.'],
+    },
+  },
+  {
+    id: 'hedge.unconfirmed',
+    category: 'hedge',
+    pattern: '(?<![\\w-])(?:[Uu]nconfirmed|[Uu]nverified|[Uu]nsubstantiated)\\s+(?:@w\\s+)?(?:reports?|claims?|rumou?rs?|accounts?|information|allegations?|video|footage|images?|sources?|details)(?![\\w-])',
+    explanation: 'Hedge: the story itself says this is unconfirmed. Treat it as a lead, not a fact.',
+    examples: {
+      match: ['CNN suggested a prior unconfirmed report that he was told he would not get the job.'],
+      noMatch: ['The report was confirmed by two officials.'],
+    },
+  },
+  {
+    id: 'hedge.reports',
+    category: 'hedge',
+    pattern: "(?:(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Aa]mid|[Ww]ith|[Ff]ollowing|[Dd]espite|[Aa]fter)\\s+(?:(?:some|other|several|many|earlier|previous|recent|prior|initial|multiple|numerous|media|news|press|local|unconfirmed)\\s+){0,2}reports(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z])|(?<![\\w-])(?:(?:[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Pp]revious|[Rr]ecent|[Pp]rior|[Mm]edia|[Nn]ews|[Pp]ress|[Mm]ultiple)\\s+)?[Rr]eports\\s+(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|emerged|have\\s+emerged|had\\s+emerged|surfaced|have\\s+surfaced|that)(?![\\w-])|(?<![\\w-])[Tt]here\\s+(?:are|were|have\\s+been|had\\s+been)\\s+(?:(?:some|other|several|many|unconfirmed|conflicting)\\s+)?reports(?![\\w-]))",
+    explanation: 'Hedge: "{source}" names no outlet, so the reader cannot check who reported it. Find the original report.',
+    examples: {
+      match: [
+        'Apple may release a pen this year, according to reports.',
+        'Other reports suggest the singer decided against performing.',
+        'The film was greenlit in 2016, with reports that the star would return.',
+      ],
+      noMatch: ['The director is in talks, according to reports from The Wrap.', 'Reports from the Times were accurate.'],
+    },
+  },
+  {
+    id: 'hedge.allegations',
+    category: 'hedge',
+    pattern: '(?<![\\w-])(?:(?:[Aa]llegations|[Cc]laims|[Aa]ccusations)\\s+(?:have|has|had|were|was)\\s+(?:also\\s+)?(?:been\\s+)?(?:made|raised|levell?ed|surfaced|emerged)|(?:[Aa]mid|[Dd]espite|[Ff]ollowing)\\s+(?:the\\s+)?(?:allegations|accusations))(?![\\w-])',
+    explanation: 'Hedge: allegations with no one named as making them. Who alleges this, and on what evidence?',
+    examples: {
+      match: ['Allegations have been made that the minister shared secret details.', 'He resigned amid allegations of fraud.'],
+      noMatch: ['The prosecutor made allegations in court.'],
+    },
+  },
+  {
+    id: 'hedge.headline-report',
+    category: 'hedge',
+    pattern: '[:|–—-]\\s*(?:[Rr]eports?|REPORTS?|[Rr]eport\\s+says|[Rr]eports\\s+say)\\s*$',
+    explanation: 'Hedge: the headline rests on "a report" without naming whose. Find the original report.',
+    examples: {
+      match: ['Star frustrated with business partner amid feud: report'],
+      noMatch: ['The annual report was published on Monday.'],
+    },
+  },
+];

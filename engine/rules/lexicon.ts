@@ -1,0 +1,174 @@
+/**
+ * Word lists the rules are built from. A rule pattern names a list with `@name`; the compiler
+ * (compile.ts) expands it to a non-capturing alternation, longest entry first, with the first
+ * letter matched in either case (sentence-initial capitals) and spaces matching any whitespace.
+ *
+ * Lists are words a journalist would recognise as general; none is tuned to one page.
+ * Entries that are raw regex fragments live in FRAGMENTS below.
+ */
+
+/** Verbs of saying, believing or reporting that turn a noun phrase into a source. */
+export const speech = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling',
+  'add', 'adds', 'added', 'note', 'notes', 'noted', 'claim', 'claims', 'claimed',
+  'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'believe', 'believes', 'believed',
+  'fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'warn', 'warns', 'warned',
+  'stress', 'stressed', 'caution', 'cautions', 'cautioned', 'confirm', 'confirms', 'confirmed',
+  'predict', 'predicts', 'predicted', 'expect', 'expects', 'expected', 'estimate', 'estimates', 'estimated',
+  'suggest', 'suggests', 'suggested', 'agree', 'agrees', 'agreed', 'contend', 'contends', 'contended',
+  'maintain', 'maintains', 'maintained', 'acknowledge', 'acknowledges', 'acknowledged',
+  'admit', 'admits', 'admitted', 'explain', 'explains', 'explained', 'describe', 'describes', 'described',
+  'disclose', 'discloses', 'disclosed', 'divulge', 'divulges', 'divulged', 'reveal', 'reveals', 'revealed',
+  'indicate', 'indicates', 'indicated', 'complain', 'complains', 'complained', 'concede', 'concedes', 'conceded',
+  'speculate', 'speculates', 'speculated', 'write', 'writes', 'wrote', 'recall', 'recalls', 'recalled',
+  'recount', 'recounts', 'recounted', 'think', 'thinks', 'thought', 'doubt', 'doubts', 'doubted',
+  'protest', 'protests', 'protested', 'applaud', 'applauds', 'applauded', 'attribute', 'attributes', 'attributed',
+  'ascribe', 'ascribes', 'ascribed', 'point out', 'points out', 'pointed out', 'chime in', 'chimes in', 'chimed in',
+  'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised', 'assert', 'asserts', 'asserted',
+  'allege', 'alleges', 'alleged', 'counter', 'counters', 'countered', 'confide', 'confides', 'confided',
+  'urge', 'urges', 'urged', 'caution', 'observe', 'observes', 'observed', 'acknowledge', 'hope', 'hopes',
+  'forecast', 'forecasts', 'project', 'projects', 'projected', 'reckon', 'reckons', 'reckoned',
+  'say privately', 'told reporters', 'briefed', 'conclude', 'concludes', 'concluded', 'characterized',
+  'characterised', 'question', 'questioned', 'dispute', 'disputes', 'disputed', 'deny', 'denies', 'denied',
+  'complain', 'lament', 'lamented', 'joke', 'joked', 'quipped', 'mused', 'cautioned', 'signalled', 'signaled',
+];
+
+/** The subset of speech verbs that can come before their subject: ", say economists", ", noted experts". */
+export const invertedSpeech = [
+  'say', 'says', 'said', 'noted', 'added', 'argued', 'argue', 'wrote', 'warned', 'warn', 'cautioned',
+  'insisted', 'explained', 'believe', 'claimed', 'claim', 'suggested', 'suggest', 'contend', 'contended',
+];
+
+/** Groups that, unnamed, are anonymous sources when they say or believe something (taxonomy: boundary table). */
+export const group = [
+  'officials', 'official', 'sources', 'source', 'insiders', 'insider', 'aides', 'aide', 'advisers', 'adviser',
+  'advisors', 'advisor', 'confidants', 'confidant', 'allies', 'ally', 'associates', 'diplomats', 'diplomat',
+  'analysts', 'analyst', 'experts', 'expert', 'economists', 'economist', 'observers', 'observer',
+  'critics', 'critic', 'strategists', 'strategist', 'executives', 'executive', 'staffers', 'staffer',
+  'operatives', 'negotiators', 'negotiator', 'lawmakers', 'legislators', 'commentators', 'pundits',
+  'skeptics', 'sceptics', 'detractors', 'supporters', 'opponents', 'activists', 'advocates', 'campaigners',
+  'investors', 'traders', 'bankers', 'businesses', 'hawks', 'doves', 'conservatives', 'liberals', 'progressives',
+  'students', 'student', 'residents', 'witnesses', 'locals', 'employees', 'workers', 'scientists', 'researchers',
+  'scholars', 'historians', 'academics', 'politicians', 'veterans', 'colleagues', 'friends', 'relatives',
+  'neighbors', 'neighbours', 'fans', 'users', 'commenters', 'netizens', 'bloggers', 'watchers', 'Wall Street',
+];
+
+/** Heads that are anonymous whatever follows, when used of people ("an insider", "a source close to"). */
+export const alwaysAnonymous = ['insider', 'insiders'];
+
+/** Singular people a story may leave unnamed: "one student at Duke said", "a resident told". */
+export const person = [
+  'student', 'resident', 'witness', 'worker', 'employee', 'staffer', 'official', 'source', 'insider', 'person',
+  'man', 'woman', 'voter', 'neighbor', 'neighbour', 'commenter', 'user', 'member', 'soldier', 'nurse',
+  'teacher', 'parent', 'fan', 'protester', 'protestor', 'activist', 'analyst', 'expert', 'executive', 'aide',
+  'adviser', 'advisor', 'diplomat', 'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman',
+  'trader', 'banker', 'investor', 'friend', 'relative', 'colleague', 'acquaintance', 'supporter', 'critic',
+  'observer', 'strategist', 'operative', 'negotiator', 'officer', 'agent', 'contractor', 'engineer',
+];
+
+/** People identified only by their relation to someone: "according to her father". */
+export const relation = [
+  'father', 'mother', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'uncle', 'aunt', 'cousin',
+  'grandmother', 'grandfather', 'friend', 'friends', 'neighbor', 'neighbors', 'neighbour', 'neighbours',
+  'relative', 'relatives', 'family member', 'family members', 'colleague', 'colleagues', 'classmate',
+  'classmates', 'co-worker', 'co-workers', 'coworker', 'coworkers', 'acquaintance', 'acquaintances',
+  'former colleague', 'former colleagues', 'partner', 'girlfriend', 'boyfriend', 'fiance', 'fiancee',
+];
+
+/** Determiners and quantifiers that open a source noun phrase. */
+export const det = [
+  'a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a dozen',
+  'dozens of', 'several', 'some', 'many', 'most', 'few', 'a few', 'multiple', 'numerous', 'other', 'another',
+  'various', 'certain', 'these', 'those', 'both', 'all', 'more', 'a number of', 'a handful of', 'a group of',
+  'one of the', 'two of the', 'three of the', 'some of the', 'many of the', 'most of the', 'one of his',
+  'one of her', 'one of their', 'his', 'her', 'their', 'its', 'our', 'such',
+];
+
+/** Quantifiers that make any plural noun a vague group: "many businesses agree". */
+export const vagueQuantifier = ['many', 'some', 'most', 'few', 'several', 'numerous', 'countless', 'a number of', 'plenty of'];
+
+/** Adjectives and noun modifiers that sit inside a source noun phrase ("three unnamed senior officials"). */
+export const adj = [
+  'senior', 'top', 'high-ranking', 'former', 'current', 'veteran', 'independent', 'outside', 'private',
+  'unnamed', 'anonymous', 'unidentified', 'western', 'foreign', 'local', 'federal', 'state', 'national',
+  'administration', 'government', 'military', 'intelligence', 'security', 'law enforcement', 'defense',
+  'defence', 'congressional', 'campaign', 'company', 'industry', 'party', 'police', 'city', 'county',
+  'european', 'american', 'chinese', 'russian', 'ukrainian', 'israeli', 'iranian', 'british', 'french',
+  'german', 'japanese', 'indian', 'arab', 'regional', 'international', 'other', 'key', 'some', 'many',
+  'tax', 'legal', 'health', 'medical', 'financial', 'market', 'trade', 'energy', 'oil', 'climate',
+  'political', 'economic', 'foreign policy', 'jail', 'prison', 'team', 'club', 'league', 'family', 'transition',
+  'agency', 'ministry', 'embassy', 'department', 'bank', 'fund', 'wall street', 'business', 'corporate',
+  'diplomatic', 'well-placed', 'knowledgeable', 'informed', 'reliable', 'credible', 'close', 'longtime',
+  'influential', 'leading', 'prominent', 'concerned', 'worried', 'skeptical', 'frustrated', 'disgruntled',
+  'rank-and-file', 'junior', 'mid-level', 'lower-level', 'high-level', 'low-level', 'few', 'most',
+  'deficit', 'budget', 'labor', 'labour', 'union', 'tech', 'technology', 'auto', 'defense industry',
+];
+
+/** Words that cannot start or sit in a source noun phrase: they belong to the clause around it. */
+export const functionWord = [
+  'but', 'and', 'or', 'nor', 'so', 'yet', 'when', 'while', 'if', 'as', 'in', 'on', 'at', 'for', 'after', 'before',
+  'since', 'though', 'although', 'however', 'meanwhile', 'still', 'now', 'then', 'also', 'even', 'because',
+  'that', 'which', 'who', 'whom', 'whose', 'what', 'where', 'why', 'how', 'is', 'are', 'was', 'were', 'be',
+  'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'may',
+  'might', 'must', 'can', 'not', 'no', 'to', 'of', 'by', 'with', 'from', 'into', 'onto', 'than', 'said',
+  'says', 'told', 'according', 'he', 'she', 'they', 'we', 'it', 'i', 'you', 'his', 'her', 'their', 'our',
+  'my', 'your', 'its', 'them', 'him', 'us', 'me', 'there', 'here', 'this', 'these', 'those', 'the', 'a', 'an',
+  'last', 'next', 'first', 'yesterday', 'today', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'mr', 'mrs', 'ms', 'dr',
+];
+
+/** Auxiliaries allowed between a source and its verb ("officials have argued"); never forms of "be" (passive). */
+export const aux = [
+  'have', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does',
+  'have long', 'has long', 'had long', 'have also', 'has also', 'had also', 'have repeatedly', 'have privately',
+  'have publicly', 'would later', 'had previously', 'have since',
+];
+
+/** Adverbs allowed between a source and its verb ("officials quietly applauded", "Officials recently told"). */
+export const adv = [
+  'also', 'recently', 'quietly', 'privately', 'publicly', 'later', 'previously', 'earlier', 'separately',
+  'further', 'repeatedly', 'widely', 'generally', 'largely', 'long', 'often', 'still', 'now', 'already',
+  'reportedly', 'initially', 'first', 'openly', 'increasingly', 'broadly', 'strongly', 'firmly', 'all',
+  'both', 'have', 'had', 'once', 'then', 'too', 'however', 'nonetheless', 'consistently', 'frequently',
+];
+
+/** Phrases that qualify an unnamed person as a source: "people familiar with the matter". */
+export const familiar = [
+  'familiar with', 'close to', 'with knowledge of', 'with direct knowledge of', 'with firsthand knowledge of',
+  'with first-hand knowledge of', 'knowledgeable about', 'briefed on', 'who were briefed on', 'who was briefed on',
+  'aware of', 'with access to', 'in the room', 'who know', 'who knows', 'who have seen', 'who has seen',
+  'who have read', 'who had seen', 'involved in the', 'privy to', 'with ties to', 'tied to', 'connected to',
+  'who spoke on condition of anonymity', 'who asked not to be named', 'who asked not to be identified',
+  'who requested anonymity', 'who declined to be named', 'who declined to be identified',
+];
+
+/** Outlet-type phrases that stand for media without a name: "according to state media". */
+export const mediaType = [
+  'state media', 'state-run media', 'state-controlled media', 'state-owned media', 'state television',
+  'state-run television', 'state TV', 'state-run TV', 'state broadcaster', 'state-run broadcaster',
+  'state news agency', 'state-run news agency', 'official news agency', 'local media', 'local news',
+  'local outlets', 'local press', 'local television', 'local TV', 'regional media', 'national media',
+  'foreign media', 'international media', 'western media', 'independent media', 'media outlets', 'news outlets',
+  'media reports', 'press reports', 'news reports', 'the local press', 'the press',
+];
+
+/** Generic nouns by which a story refers back to an outlet it already named: "told the outlet". */
+export const outletAnaphor = [
+  'outlet', 'news outlet', 'media outlet', 'news agency', 'news site', 'news website', 'website', 'newspaper',
+  'paper', 'publication', 'magazine', 'tabloid', 'broadcaster', 'network', 'news network', 'channel',
+  'wire service', 'daily', 'news service', 'newsletter', 'trade publication', 'site',
+];
+
+/** Raw regex fragments available to patterns as @name. */
+export const FRAGMENTS: Record<string, string> = {
+  /** One word token (letters, digits, inner apostrophes, hyphens and dots). */
+  w: "[\\w’'.-]+",
+  /** A capitalised token: part of a proper name ("White", "U.S.", "Trump-supporting"). */
+  cap: "[A-Z][\\w’'.&-]*",
+  /** A hyphenated compound modifier ("Washington-based", "Trump-supporting"). */
+  hyph: '[A-Za-z]+-[A-Za-z-]+',
+  /** An apostrophe, straight or curly. */
+  apos: "['’]",
+  /** A word boundary that also works before curly apostrophes. */
+  end: "(?![\\w’'-])",
+};

@@ -1,0 +1,183 @@
+/**
+ * Secondhand reporting: information relayed from another publication (taxonomy: `secondhand`).
+ *
+ * Most rules are cues around an outlet mention (detect/outlet-mentions.ts finds the mentions:
+ * gazetteer names, unlisted outlets that read like mastheads, "the outlet"-style back-references,
+ * and outlet types such as "state media"). A cue's `before` pattern must end where the mention
+ * starts; its `after` pattern must start where the mention ends. A few rules are plain phrases
+ * (wire credits) with no mention to anchor them.
+ */
+import type { CueRule, PhraseRule } from './types.ts';
+
+const REPORT_NOUN =
+  '(?:report|reports|article|articles|story|stories|investigation|piece|analysis|interview|op-ed|editorial|column|profile|feature|exposé|expose|survey|poll|documentary|podcast|broadcast|segment|clarification|statement|correction|update|footage|video|reporting|coverage|scoop|findings|tally|data|review|dispatch|interview|account|tweet|post)';
+const REPORT_ADJ =
+  '(?:new|recent|previous|prior|earlier|latest|separate|exclusive|investigative|detailed|original|lengthy|full|initial|phone|telephone|televised|radio|TV|television|podcast|written|brief|wide-ranging|sit-down|exclusive)';
+
+const RELAY = 'Relayed from {source}: this outlet did not report it first. Find the original report.';
+
+export const secondhandCues: CueRule[] = [
+  {
+    id: 'secondhand.according-to',
+    before: `[Aa]ccording\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:${REPORT_ADJ}\\s+){0,2}(?:${REPORT_NOUN}\\s+(?:by|from|in|on|with|of|at)\\s+)?`,
+    strong: true,
+    explanation: RELAY,
+    examples: {
+      match: ['According to Reuters, the questions include self-dealing.', 'He is in final talks, according to reports from The Wrap.', 'Braun is unhappy, according to a new report by E! News.'],
+      noMatch: ['According to the company, sales rose.'],
+    },
+  },
+  {
+    id: 'secondhand.as-reported-by',
+    before: '(?:[Aa]s\\s+)?(?:(?:first|previously|originally|initially|earlier|also|widely)\\s+)?(?:reported|revealed|detailed|summari[sz]ed|described|published|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired)\\s+(?:by|in|on)\\s+',
+    strong: true,
+    explanation: RELAY,
+    examples: {
+      match: ['Source: Financial Times, as reported by European Pravda.', 'In the statement, as summarized by CNN, he praised his ally.', 'The story was first reported by the Kyiv Independent.'],
+      noMatch: ['The incident was reported by a neighbour.'],
+    },
+  },
+  {
+    id: 'secondhand.report-from',
+    before: `(?:(?:a|an|the|this|that|one)\\s+)?(?:${REPORT_ADJ}\\s+){0,2}${REPORT_NOUN}(?:\\s+(?:below|today|yesterday|published|released|aired|posted))?\\s+(?:from|by|in|on|with|for|at)\\s+`,
+    strong: true,
+    explanation: RELAY,
+    examples: {
+      match: [
+        'A previous report from Bloomberg suggested new capabilities.',
+        'A new article from the Washington Post details the impact.',
+        'He confirmed it in a phone interview with Fox News.',
+        'Ms. Haley acknowledged her disagreements in an op-ed in The Washington Post.',
+        'Updated with further clarification from NBC 4 New York.',
+      ],
+      noMatch: ['She gave an interview with her lawyer present.'],
+    },
+  },
+  {
+    id: 'secondhand.told',
+    before: '(?<![\\w-])(?:told|tells|tell|telling|informed)\\s+',
+    strong: true,
+    explanation: RELAY,
+    examples: {
+      match: ['Officials recently told Politico that talks had stalled.', '"The law is on my side," Trump told The New York Times.', 'Jones told the Indianapolis Star that his phone was ringing.'],
+      noMatch: ['He told reporters the plan was dead.'],
+    },
+  },
+  {
+    id: 'secondhand.statement-to',
+    before: '(?<![\\w-])(?:(?:said|claimed|confirmed|explained|stated|ridiculed|described|revealed|admitted|wrote|confided|spoke|speaking|talking|talked|denied|complained|insisted|added|commented|responded|replied|statement|statements|comment|comments|remarks|told)(?:\\s+@w){0,4}?\\s+to\\s+)',
+    explanation: RELAY,
+    examples: {
+      match: ['Twitter issued a statement to Slate that it would act.', 'The source further claimed to E! News that calls went unanswered.'],
+      noMatch: ['He said he would go to the Post Office.'],
+    },
+  },
+  {
+    id: 'secondhand.on-air',
+    before: '(?<![\\w-])(?:on|On)\\s+',
+    broadcastOnly: true,
+    explanation: RELAY,
+    examples: {
+      match: ['"He enters with a pro-gay stance," the banker said on the BBC.'],
+      noMatch: ['The show airs on weekdays.'],
+    },
+  },
+  {
+    id: 'secondhand.citing',
+    before: '(?<![\\w-])(?:[Cc]iting|[Qq]uoting|[Vv]ia|h/t|[Hh]at\\s+tip\\s+to|[Cc]ited\\s+by|[Qq]uoted\\s+by)\\s+',
+    strong: true,
+    explanation: RELAY,
+    examples: {
+      match: ['The price rose, citing Reuters.', '(Via CNN)'],
+      noMatch: ['They travelled via Warsaw.'],
+    },
+  },
+  {
+    id: 'secondhand.obtained-by',
+    before: '(?<![\\w-])(?:obtained|seen|reviewed|acquired|verified|viewed|first\\s+reported|broadcast|aired|published|released|shared|posted|confirmed)\\s+by\\s+',
+    strong: true,
+    explanation: RELAY,
+    examples: { match: ['The statement, which was obtained by Variety, claimed a deal.'], noMatch: ['The video was posted by a neighbour.'] },
+  },
+  {
+    id: 'secondhand.source-line',
+    before: '^(?:[Ss]ources?|SOURCES?)\\s*:\\s*',
+    strong: true,
+    explanation: 'Credited source: the story says it is based on {source}. This outlet is passing it on; find the original.',
+    examples: { match: ['Source: Financial Times, as reported by European Pravda'], noMatch: ['Source: US Census Bureau'] },
+  },
+  {
+    id: 'secondhand.reported-inverted',
+    before: '(?:^|[,”"’]\\s*)(?:reported|reports|writes|wrote|noted|revealed|added|said|says)\\s+',
+    strong: true,
+    explanation: RELAY,
+    examples: { match: ['"The team is ready," reported the Washington Post.', 'The claims were false, reported MSNBC.'], noMatch: ['He reported the crime.'] },
+  },
+  {
+    id: 'secondhand.outlet-reported',
+    after: "^(?:['’]s?)?\\s+(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|were|is|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|noted|notes|suggested|suggests|claimed|claims|said|says|asked|asks|found|learned|learnt|obtained|confirmed|confirms|quoted|cited|detailed|disclosed|aired|broadcast|tweeted|posted|added|explained|described|contributed|estimated|calculated|analy[sz]ed|cites|quotes|interviewed|spoke)(?![\\w-])",
+    explanation: RELAY,
+    examples: {
+      match: ['The Financial Times reported that this is one of the strongest warnings.', 'Deadline reports that the studio is still working on it.', 'CNN suggested a prior report was wrong.', 'When TMZ asked him, he answered.'],
+      noMatch: ['Washington reported record heat.'],
+    },
+  },
+  {
+    id: 'secondhand.outlet-report',
+    after: `^['’]s?\\s+(?:(?:new|latest|recent|own|earlier|previous|original|exclusive|initial)\\s+)?(?:report|reporting|story|article|investigation|analysis|interview|sources|reporters?|correspondents?|poll|survey|tally|data|coverage|scoop|editorial|op-ed)(?![\\w-])`,
+    strong: true,
+    explanation: RELAY,
+    examples: { match: ['The Wrap’s report today claims that Pine will return.'], noMatch: ['Washington’s report card was poor.'] },
+  },
+  {
+    id: 'secondhand.outlet-journalist',
+    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|senior|chief|political|national|foreign|investigative|veteran|longtime|former|legal|congressional|diplomatic|economics|business|technology|tech|health|science|security|defense|defence|White\\s+House)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|bureau\\s+chief|editor-in-chief)(?![\\w-])",
+    strong: true,
+    explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
+    examples: {
+      match: ['A VOA Extremism Watch Desk reporter spoke to a source inside the camp.', 'He told Recode editor Kara Swisher it was interesting.'],
+      noMatch: ['Washington Heights residents were angry.'],
+    },
+  },
+  {
+    id: 'secondhand.outlet-journalist-says',
+    after: "^['’]s?\\s+[A-Z][a-z’'-]+(?:\\s+[A-Z][a-z’'-]+){1,2}\\s+(?:@w\\s+)?(?:asked|reported|reports|wrote|writes|said|says|noted|notes|tweeted|found|revealed|explained|pointed\\s+out|observed)(?![\\w-])",
+    strong: true,
+    explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
+    examples: { match: ['When Fox News’ Chris Wallace asked the Republican, he shrugged.', 'As WSJ’s Yuka Hayashi wrote, tariffs rose.'], noMatch: ['Texas’ Rick Perry said it.'] },
+  },
+  {
+    id: 'secondhand.journalist-at',
+    before: '[Aa]ccording\\s+to\\s+[A-Z][\\w.’\'-]*(?:\\s+[A-Z][\\w.’\'-]*){0,2},\\s+(?:(?:[A-Za-z-]+|&)\\s+){0,5}?(?:at|of|for|with)\\s+',
+    strong: true,
+    explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
+    examples: { match: ['According to Tom Namako, Deputy News Director at Buzzfeed, the police were unaware.'], noMatch: ['According to Tom Namako, a lawyer at Baker McKenzie, the deal is off.'] },
+  },
+  {
+    id: 'secondhand.in-outlet-piece',
+    before: '(?<![\\w-])(?:[Ii]n|[Ii]nto|[Tt]o|[Ff]or)\\s+(?:a|an|the|his|her|their|its)\\s+(?:(?:new|recent|lengthy|separate|exclusive)\\s+)?',
+    after: `^\\s+(?:${REPORT_ADJ}\\s+)?(?:op-ed|editorial|column|piece|article|report|interview|story|investigation|analysis|essay|broadcast|segment|podcast|documentary|profile|exposé)(?![\\w-])`,
+    strong: true,
+    explanation: RELAY,
+    examples: { match: ['In a New York Times op-ed titled "My University", a student explained.'], noMatch: ['In a Washington suburb, residents voted.'] },
+  },
+  {
+    id: 'secondhand.wire-dateline',
+    before: '\\(\\s*',
+    after: '^\\s*\\)\\s*[-–—]',
+    strong: true,
+    explanation: 'Wire story: this article comes from {source}, not the page\'s own reporting.',
+    examples: { match: ['WASHINGTON (AP) — The Senate voted on Tuesday.'], noMatch: ['The senator (a Democrat) voted no.'] },
+  },
+];
+
+/** Wire credits with no outlet mention to anchor them: "With Post wires", "Wire services contributed". */
+export const secondhandPhraseRules: PhraseRule[] = [
+  {
+    id: 'secondhand.wire-credit',
+    category: 'secondhand',
+    pattern: '(?<![\\w-])(?:[Ww]ith\\s+(?:[A-Z][\\w.]*\\s+){0,2}(?:wires|wire\\s+services|wire\\s+reports|news\\s+services)|(?:[Ww]ire\\s+services|[Nn]ews\\s+services|[Ww]ire\\s+reports)\\s+contributed(?:\\s+to\\s+this\\s+(?:report|story|article))?|[Cc]ompiled\\s+from\\s+(?:wire|news)\\s+(?:reports|services))(?![\\w-])',
+    explanation: 'Wire credit: parts of this story come from news agencies, not the page\'s own reporting.',
+    examples: { match: ['With Post wires', 'Wire services contributed to this report.'], noMatch: ['He was with his wife.'] },
+  },
+];

@@ -1,0 +1,42 @@
+import type { Category } from '../types.ts';
+
+/** Sentences a rule must and must not fire on; they run as tests (tests/unit/engine/rules.test.ts). */
+export interface RuleExamples {
+  /** The rule itself must produce a finding in each. */
+  match: string[];
+  /** No rule of the same category may produce a finding in any. */
+  noMatch: string[];
+}
+
+/**
+ * A phrase rule: a pattern over the article text. The whole match is the finding unless the
+ * pattern has a named group `span`; a named group `src` is the source phrase ("three unnamed
+ * officials") shown in the chain. Patterns use @lists from lexicon.ts and must be linear-time
+ * (compile.ts refuses nested unbounded repetition).
+ */
+export interface PhraseRule {
+  id: string;
+  category: Category;
+  pattern: string;
+  /** One line for a reader: what was found and why it matters. `{source}` is replaced. */
+  explanation: string;
+  examples: RuleExamples;
+  /** Fires only if this pattern matches somewhere earlier in the text (a later mention of a source). */
+  requiresEarlier?: string;
+}
+
+/**
+ * A citation cue around an outlet mention: `before` must end right where the outlet's name
+ * starts, `after` must start right where it ends (either or both). The finding spans cue and name.
+ */
+export interface CueRule {
+  id: string;
+  before?: string;
+  after?: string;
+  /** Restrict to outlets of these kinds (e.g. "on X" only for broadcasters). */
+  broadcastOnly?: boolean;
+  /** Whether an outlet whose name is also an ordinary word ("Deadline", "Variety") may fire this cue. */
+  strong?: boolean;
+  explanation: string;
+  examples: RuleExamples;
+}

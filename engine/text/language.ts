@@ -1,0 +1,98 @@
+/**
+ * Language identification, just good enough to keep English rules off other languages.
+ * The rules are English; running them on German or Japanese text would only produce false
+ * highlights, so a page in another language gets "language not supported yet" instead.
+ *
+ * Method: the share of very common function words of each candidate language among the first
+ * few thousand word tokens, plus the share of letters in non-Latin scripts. The page's declared
+ * language only breaks near-ties: pages often declare "en" by template while the text is not.
+ */
+import type { LanguageGuess } from '../types.ts';
+
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'are', 'by', 'he', 'his', 'be', 'at', 'have', 'from', 'this', 'said', 'not', 'they', 'but', 'has', 'an', 'were', 'which', 'their', 'been', 'who', 'will', 'would'],
+  de: ['der', 'die', 'und', 'in', 'den', 'von', 'zu', 'das', 'mit', 'sich', 'des', 'auf', 'für', 'ist', 'im', 'dem', 'nicht', 'ein', 'eine', 'als', 'auch', 'es', 'an', 'werden', 'aus', 'er', 'hat', 'dass', 'sie', 'nach', 'wird', 'bei', 'einer', 'um', 'noch', 'wie', 'über'],
+  fr: ['le', 'la', 'les', 'de', 'des', 'et', 'en', 'un', 'une', 'du', 'est', 'que', 'qui', 'dans', 'pour', 'pas', 'au', 'sur', 'par', 'plus', 'il', 'elle', 'ce', 'avec', 'sont', 'ont', 'aux', 'été', 'cette', 'mais', 'ses', 'leur'],
+  es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'del', 'se', 'las', 'por', 'un', 'una', 'para', 'con', 'no', 'es', 'al', 'lo', 'como', 'más', 'pero', 'sus', 'le', 'ha', 'me', 'si', 'sobre', 'este', 'ya', 'entre', 'cuando', 'todo', 'esta', 'fue'],
+  it: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'in', 'è', 'del', 'della', 'non', 'una', 'sono', 'le', 'al', 'con', 'dei', 'da', 'si', 'nel', 'anche', 'alla', 'più', 'gli', 'questo', 'come', 'ma', 'delle'],
+  pt: ['de', 'que', 'e', 'o', 'da', 'do', 'em', 'um', 'para', 'é', 'com', 'não', 'uma', 'os', 'no', 'se', 'na', 'por', 'mais', 'as', 'dos', 'como', 'mas', 'foi', 'ao', 'ele', 'das', 'tem', 'à', 'seu', 'sua', 'ou', 'ser', 'quando', 'muito', 'nos', 'já', 'também'],
+  nl: ['de', 'het', 'een', 'van', 'en', 'in', 'is', 'dat', 'op', 'te', 'zijn', 'voor', 'met', 'niet', 'aan', 'er', 'die', 'ook', 'als', 'bij', 'om', 'naar', 'maar', 'dan', 'wordt', 'nog', 'werd', 'uit', 'door', 'worden'],
+};
+
+/** Scripts that, when they make up most letters, settle the question: [code, first, last code unit]. */
+const SCRIPTS: [string, number, number][] = [
+  ['ja', 0x3040, 0x30ff],
+  ['zh', 0x4e00, 0x9fff],
+  ['ko', 0xac00, 0xd7af],
+  ['ru', 0x0400, 0x04ff],
+  ['ar', 0x0600, 0x06ff],
+  ['he', 0x0590, 0x05ff],
+  ['el', 0x0370, 0x03ff],
+  ['hi', 0x0900, 0x097f],
+  ['th', 0x0e00, 0x0e7f],
+];
+
+/** Word -> the languages it is a function word of; built once. */
+const STOPWORD_INDEX = new Map<string, string[]>();
+for (const [code, list] of Object.entries(STOPWORDS)) {
+  for (const w of list) STOPWORD_INDEX.set(w, [...(STOPWORD_INDEX.get(w) ?? []), code]);
+}
+
+const SUPPORTED = new Set(['en']);
+const SAMPLE_CHARS = 12000;
+
+export function detectLanguage(text: string, declared?: string | null): LanguageGuess {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const declaredCode = (declared ?? '').toLowerCase().split(/[-_]/)[0];
+  // One pass over the code units: Latin letters and letters of each script.
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+      continue;
+    }
+    if (c < 0x0250) {
+      if (c >= 0xc0) latin++;
+      continue;
+    }
+    for (let k = 0; k < SCRIPTS.length; k++) {
+      if (c >= SCRIPTS[k][1] && c <= SCRIPTS[k][2]) {
+        counts[k]++;
+        break;
+      }
+    }
+  }
+  const letters = latin + counts.reduce((a, b) => a + b, 0);
+  if (letters === 0) return guess(declaredCode || 'und');
+
+  for (let k = 0; k < SCRIPTS.length; k++) {
+    const code = SCRIPTS[k][0];
+    if (counts[k] / letters <= 0.3) continue;
+    // Cyrillic is shared by Russian, Ukrainian and others: trust a declared Cyrillic language.
+    if (code === 'ru' && ['uk', 'be', 'bg', 'sr', 'mk', 'kk'].includes(declaredCode)) return guess(declaredCode);
+    // Japanese mixes kana with kanji; any real amount of kana means Japanese.
+    if (code === 'zh' && counts[0] > 20) return guess('ja');
+    return guess(code);
+  }
+
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 8) return guess(declaredCode || 'en');
+  const hits = new Map<string, number>();
+  for (const w of words) {
+    const langs = STOPWORD_INDEX.get(w);
+    if (langs) for (const code of langs) hits.set(code, (hits.get(code) ?? 0) + 1);
+  }
+  const scores: [string, number][] = Object.keys(STOPWORDS).map((code) => [code, (hits.get(code) ?? 0) / words.length]);
+  scores.sort((a, b) => b[1] - a[1]);
+  const [best, bestScore] = scores[0];
+  const second = scores[1][1];
+  if (bestScore < 0.05) return guess(declaredCode || 'und');
+  if (declaredCode && declaredCode !== best && bestScore - second < 0.02 && STOPWORDS[declaredCode]) return guess(declaredCode);
+  return guess(best);
+}
+
+function guess(code: string): LanguageGuess {
+  return { code, supported: SUPPORTED.has(code) };
+}
