@@ -30,6 +30,11 @@ export interface Outlet {
    * "The Hill"): such a mention counts only where a citation cue surrounds it.
    */
   ambiguous?: boolean;
+  /**
+   * Aliases that are ordinary words even though the outlet's name is not ("Us" for Us Weekly):
+   * a mention through one of them is flagged like an ambiguous name.
+   */
+  ambiguousAliases?: string[];
 }
 
 /** A gazetteer match in a text. */
@@ -40,4 +45,9 @@ export interface OutletMention {
   outlet: Outlet;
   /** How it matched: the full name, an alias, or a short form resolved from an earlier mention. */
   via: 'name' | 'alias' | 'short-form';
+  /**
+   * True when the matched words are also ordinary words or a person's name ("Time", "Variety",
+   * "Bloomberg"): callers should count it only next to a citation cue ("told", "reported").
+   */
+  ambiguous?: boolean;
 }

@@ -1,0 +1,72 @@
+/** Ukraine, Russia, Belarus and their neighbours, including Russian state media and exiled newsrooms. */
+import type { Outlet } from '../types.ts';
+import { maker } from './define.ts';
+
+const ua = maker('news-site', 'UA');
+const uaPaper = maker('newspaper', 'UA');
+const uaTv = maker('broadcaster', 'UA');
+const ru = maker('newspaper', 'RU');
+const ruSite = maker('news-site', 'RU');
+const ruState = maker('state-media', 'RU');
+
+export const EASTERN_EUROPE: Outlet[] = [
+  ua('Ukrainska Pravda', ['pravda.com.ua'], { aliases: ['Ukrayinska Pravda', 'Ukrainian Pravda'] }),
+  ua('European Pravda', ['eurointegration.com.ua'], { aliases: ['Yevropeiska Pravda', 'Evropeiska Pravda', 'Eurointegration'] }),
+  ua('Economic Pravda', ['epravda.com.ua'], { aliases: ['Ekonomichna Pravda'] }),
+  ua('The Kyiv Independent', ['kyivindependent.com'], { aliases: ['Kyiv Independent'] }),
+  uaPaper('Kyiv Post', ['kyivpost.com'], { aliases: ['The Kyiv Post'] }),
+  uaTv('Hromadske', ['hromadske.ua'], { aliases: ['Hromadske TV', 'Hromadske Radio'] }),
+  uaTv('Suspilne', ['suspilne.media'], { aliases: ['Suspilne Media', 'Suspilne Novyny', 'Suspilne News'] }),
+  ua('RBC-Ukraine', ['rbc.ua'], { aliases: ['RBC Ukraine'] }),
+  ua('LIGA.net', ['liga.net'], { aliases: ['Liga.net', 'LIGA'] }),
+  ua('NV', ['nv.ua', 'english.nv.ua'], { aliases: ['Novoye Vremya', 'New Voice of Ukraine', 'The New Voice of Ukraine'], ambiguous: true }),
+  uaPaper('Dzerkalo Tyzhnia', ['zn.ua'], { aliases: ['Zerkalo Nedeli', 'ZN.UA', 'Mirror Weekly'] }),
+  uaTv('TSN', ['tsn.ua'], {}),
+  ua('Censor.net', ['censor.net'], { aliases: ['Censor.NET'] }),
+  ua('Babel', ['babel.ua'], { ambiguous: true }),
+  ua('Militarnyi', ['mil.in.ua'], {}),
+  ua('Zaborona', ['zaborona.com'], {}),
+  ua('Detector Media', ['detector.media'], {}),
+  uaTv('Espreso TV', ['espreso.tv'], { aliases: ['Espreso'] }),
+  uaTv('ICTV', ['ictv.ua', 'fakty.com.ua'], {}),
+  ua('Slovo i Dilo', ['slovoidilo.ua'], {}),
+  ua('Texty.org.ua', ['texty.org.ua'], { aliases: ['Texty'] }),
+  ru('Kommersant', ['kommersant.ru'], {}),
+  ru('Vedomosti', ['vedomosti.ru'], {}),
+  ru('Izvestia', ['iz.ru'], { aliases: ['Izvestiya'] }),
+  ru('Novaya Gazeta', ['novayagazeta.ru', 'novayagazeta.eu'], { aliases: ['Novaya Gazeta Europe'] }),
+  ru('Rossiyskaya Gazeta', ['rg.ru'], {}),
+  ru('Komsomolskaya Pravda', ['kp.ru'], {}),
+  ru('Moskovsky Komsomolets', ['mk.ru'], {}),
+  ru('Pravda', ['kprf.ru'], { ambiguous: true }),
+  ru('The Moscow Times', ['themoscowtimes.com'], { aliases: ['Moscow Times'] }),
+  ruSite('RBC', ['rbc.ru'], { aliases: ['RBK'], ambiguous: true }),
+  ruSite('Meduza', ['meduza.io'], {}),
+  ruSite('Mediazona', ['zona.media'], { aliases: ['MediaZona', 'Media Zona'] }),
+  ruSite('The Insider', ['theins.ru', 'theins.press'], { ambiguous: true }),
+  ruSite('iStories', ['istories.media'], { aliases: ['Important Stories'] }),
+  ruSite('Verstka', ['verstka.media'], {}),
+  ruSite('Fontanka', ['fontanka.ru'], {}),
+  ruSite('Gazeta.ru', ['gazeta.ru'], {}),
+  ruSite('Lenta.ru', ['lenta.ru'], {}),
+  ruSite('Agentstvo', ['agents.media'], { aliases: ['Agentstvo news'] }),
+  maker('broadcaster', 'RU')('TV Rain', ['tvrain.tv'], { aliases: ['Dozhd', 'TV Dozhd'] }),
+  maker('broadcaster', 'RU')('Echo of Moscow', ['echo.msk.ru'], { aliases: ['Ekho Moskvy'] }),
+  ruState('RT', ['rt.com'], { aliases: ['Russia Today'], ambiguous: true }),
+  ruState('Sputnik', ['sputnikglobe.com', 'sputniknews.com'], { aliases: ['Sputnik News'], ambiguous: true }),
+  ruState('Channel One Russia', ['1tv.ru', '1tv.com'], { aliases: ['Perviy Kanal', 'Pervy Kanal'] }),
+  ruState('Rossiya 1', ['smotrim.ru'], { aliases: ['Russia-1', 'Rossiya-1'] }),
+  ruState('NTV', ['ntv.ru'], {}),
+  ruState('Zvezda', ['tvzvezda.ru'], { aliases: ['Zvezda TV'], ambiguous: true }),
+  maker('news-site', 'BY')('Nasha Niva', ['nashaniva.com'], {}),
+  maker('news-site', 'BY')('Zerkalo', ['zerkalo.io'], { aliases: ['Zerkalo.io'], ambiguous: true }),
+  maker('broadcaster', 'BY')('Belsat', ['belsat.eu'], { aliases: ['Belsat TV'] }),
+  maker('news-site', 'BY')('Charter 97', ['charter97.org'], {}),
+  maker('news-site', 'GE')('Civil.ge', ['civil.ge'], { aliases: ['Civil Georgia'] }),
+  maker('news-site', 'GE')('OC Media', ['oc-media.org'], {}),
+  maker('broadcaster', 'EE')('ERR', ['err.ee'], { aliases: ['ERR News', 'Eesti Rahvusringhääling'] }),
+  maker('broadcaster', 'LV')('LSM', ['lsm.lv'], { aliases: ['Public Broadcasting of Latvia'] }),
+  maker('broadcaster', 'LT')('LRT', ['lrt.lt'], { aliases: ['Lithuanian National Radio and Television'] }),
+  maker('news-site', 'LT')('Delfi', ['delfi.lt', 'delfi.ee', 'delfi.lv'], {}),
+  maker('news-site', 'MD')('NewsMaker', ['newsmaker.md'], {}),
+];

@@ -1,0 +1,213 @@
+/**
+ * Finds gazetteer mentions in running text in one left-to-right pass.
+ *
+ * Why a token trie and not one big alternation regex: a regex with ~1,500 alternatives retries
+ * every alternative at every position, while the trie does one map lookup per capitalised word and
+ * then follows at most `maxDepth` tokens. Every character is classified once by the outer loop and
+ * re-read at most `maxDepth` times by trie walks, so the pass is linear in the text.
+ *
+ * Conventions (see text.ts for tokens and case rules):
+ * - A mention starts on a capitalised word or a digit, except for the few outlets written in lower
+ *   case ("dpa", "taz"): skipping ordinary lower-case words early is what keeps the pass cheap.
+ * - Longest match first; after a match the scan resumes after it, so mentions never overlap.
+ * - A "the" right before the name is included in the mention ("the Financial Times").
+ * - The span ends with the name: "CNN's" yields "CNN", "Reuters'" yields "Reuters".
+ * - Short forms ("the Post") resolve to the outlet using them that was named most recently.
+ * - Short forms, one-word names after "the" and ambiguous names do not fire before a capitalised
+ *   word ("the Post Office", "the Times Square crowd", "Time Warner"); ambiguous names do not fire
+ *   after a capitalised word or an honorific either ("Michael Bloomberg", "Mr. Forbes").
+ */
+import type { Outlet, OutletMention } from './types.ts';
+import type { CompiledGazetteer, FormEntry, TrieNode } from './compile.ts';
+import { OTHER, SPACE, WORD, charClass, foldPunct, tokenFits } from './text.ts';
+
+/** Whitespace between two tokens of a name may hold one line break but not a paragraph break. */
+function skipSpace(text: string, p: number): number {
+  let newlines = 0;
+  while (p < text.length) {
+    const c = text.charCodeAt(p);
+    if (charClass(c) !== SPACE) return p;
+    if (c === 10 && ++newlines > 1) return -1;
+    p++;
+  }
+  return p;
+}
+
+function wordEnd(text: string, p: number): number {
+  while (p < text.length && charClass(text.charCodeAt(p)) === WORD) p++;
+  return p;
+}
+
+/** The start of a "the" directly before `start` (spaces only between), not before `min`; else -1. */
+function precedingThe(text: string, start: number, min: number): number {
+  let p = start - 1;
+  let newlines = 0;
+  while (p >= 0 && charClass(text.charCodeAt(p)) === SPACE) {
+    if (text.charCodeAt(p) === 10 && ++newlines > 1) return -1;
+    p--;
+  }
+  if (p === start - 1) return -1;
+  const s = p - 2;
+  if (s < min || s < 0) return -1;
+  if ((text.charCodeAt(s) | 32) !== 116 || (text.charCodeAt(s + 1) | 32) !== 104 || (text.charCodeAt(s + 2) | 32) !== 101) {
+    return -1;
+  }
+  if (s > 0 && charClass(text.charCodeAt(s - 1)) === WORD) return -1;
+  return s;
+}
+
+function isSpaceOnLine(code: number): boolean {
+  return code !== 10 && code !== 13 && charClass(code) === SPACE;
+}
+
+function isCapital(ch: string): boolean {
+  return ch !== ch.toLowerCase();
+}
+
+/** Whether the next token after `p` is a capitalised word (spaces only between). */
+function capitalisedWordFollows(text: string, p: number): boolean {
+  let q = p;
+  while (q < text.length && isSpaceOnLine(text.charCodeAt(q))) q++;
+  if (q === p || q >= text.length) return false;
+  return charClass(text.charCodeAt(q)) === WORD && isCapital(text[q]!);
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'prof', 'st']);
+
+/**
+ * Whether the word before `start` makes a name of it: a capitalised word ("Michael Bloomberg",
+ * "Steve Forbes") or an honorific ("Mr. Bloomberg"). An article is not such a word.
+ */
+function personBefore(text: string, start: number): boolean {
+  let p = start - 1;
+  let dot = false;
+  while (p >= 0 && isSpaceOnLine(text.charCodeAt(p))) p--;
+  if (p === start - 1) return false;
+  if (p >= 0 && text.charCodeAt(p) === 46) {
+    dot = true;
+    p--;
+  }
+  const end = p + 1;
+  while (p >= 0 && charClass(text.charCodeAt(p)) === WORD) p--;
+  const word = text.slice(p + 1, end);
+  if (word.length === 0) return false;
+  if (dot) return HONORIFICS.has(word.toLowerCase());
+  return isCapital(word[0]!) && word.toLowerCase() !== 'the';
+}
+
+export function createMatcher(g: CompiledGazetteer): (text: string) => OutletMention[] {
+  const depth = g.maxDepth + 1;
+  const tokStart = new Int32Array(depth);
+  const tokEnd = new Int32Array(depth);
+  const termDepth = new Int32Array(depth);
+  const termNode: TrieNode[] = new Array(depth);
+
+  function fits(entry: FormEntry, text: string, d: number): boolean {
+    for (let q = 0; q < d; q++) {
+      const pattern = entry.tokens[q]!;
+      if (charClass(pattern.charCodeAt(0)) !== WORD) continue;
+      if (!tokenFits(pattern, text.slice(tokStart[q]!, tokEnd[q]!))) return false;
+    }
+    return true;
+  }
+
+  return function findOutletMentions(text: string): OutletMention[] {
+    const out: OutletMention[] = [];
+    if (typeof text !== 'string' || text.length === 0) return out;
+    const seen = new Map<Outlet, number>();
+    const n = text.length;
+    let lastEnd = 0;
+    let i = 0;
+
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (charClass(c) !== WORD) {
+        i++;
+        continue;
+      }
+      const e = wordEnd(text, i + 1);
+      // Lower-case ASCII words start a mention only where a form begins with one ("dpa").
+      const lower = c >= 97 && c <= 122;
+      const first =
+        lower && g.lowerStarts.get(c)?.has(e - i) !== true ? undefined : g.root.get(text.slice(i, e).toLowerCase());
+      if (first === undefined) {
+        i = e;
+        continue;
+      }
+
+      // Walk the trie as far as the text follows it, remembering every node where a form ends.
+      let node = first;
+      let d = 1;
+      let terms = 0;
+      tokStart[0] = i;
+      tokEnd[0] = e;
+      if (node.entries) {
+        termDepth[terms] = 1;
+        termNode[terms++] = node;
+      }
+      while (node.next !== null) {
+        const p = skipSpace(text, tokEnd[d - 1]!);
+        if (p < 0 || p >= n) break;
+        const k = charClass(text.charCodeAt(p));
+        let q: number;
+        let key: string;
+        if (k === WORD) {
+          q = wordEnd(text, p + 1);
+          key = text.slice(p, q).toLowerCase();
+        } else if (k === OTHER) {
+          q = p + 1;
+          key = foldPunct(text[p]!);
+        } else break;
+        const child = node.next.get(key);
+        if (child === undefined) break;
+        tokStart[d] = p;
+        tokEnd[d] = q;
+        d++;
+        node = child;
+        if (node.entries) {
+          termDepth[terms] = d;
+          termNode[terms++] = node;
+        }
+      }
+
+      let found: OutletMention | null = null;
+      for (let t = terms - 1; t >= 0 && found === null; t--) {
+        const dd = termDepth[t]!;
+        for (const entry of termNode[t]!.entries!) {
+          if (!fits(entry, text, dd)) continue;
+          const the = precedingThe(text, i, lastEnd);
+          if (entry.needsThe && the < 0) continue;
+          const end = tokEnd[dd - 1]!;
+          // Ordinary words and surnames: "the Times Square crowd", "Time Warner", "Michael Bloomberg".
+          if ((entry.guarded || entry.ambiguous) && capitalisedWordFollows(text, end)) continue;
+          if (entry.ambiguous && the < 0 && personBefore(text, i)) continue;
+          let outlet: Outlet | undefined = entry.outlets[0];
+          if (entry.via === 'short-form') {
+            outlet = undefined;
+            let best = -1;
+            for (const o of entry.outlets) {
+              const at = seen.get(o);
+              if (at !== undefined && at > best) {
+                best = at;
+                outlet = o;
+              }
+            }
+            if (outlet === undefined) continue;
+          }
+          found = { start: the >= 0 ? the : i, end, outlet: outlet!, via: entry.via, ambiguous: entry.ambiguous };
+          break;
+        }
+      }
+
+      if (found === null) {
+        i = e;
+        continue;
+      }
+      seen.set(found.outlet, out.length);
+      out.push(found);
+      lastEnd = found.end;
+      i = found.end;
+    }
+    return out;
+  };
+}
