@@ -1,0 +1,72 @@
+/**
+ * The sourcing chains as small diagrams: origin → outlets → publisher, most used first.
+ * Each chain is an ordered list, so a screen reader announces its steps in order; the arrows
+ * are drawn for the eye only.
+ */
+import type { Chain, ChainNode, ChainNodeKind } from '../engine/types.ts';
+
+const KIND_LABEL: Record<ChainNodeKind, string> = {
+  anonymous: 'unnamed source',
+  named: 'named source',
+  document: 'document',
+  outlet: 'outlet',
+  publisher: 'this page',
+};
+
+export interface SourcingChainProps {
+  chains: readonly Chain[];
+  /** How many chains to draw; the rest are counted. */
+  max?: number;
+}
+
+function NodeLabel({ node }: { node: ChainNode }) {
+  const safeHref = node.href && /^https?:\/\//i.test(node.href) ? node.href : null;
+  return safeHref ? (
+    <a href={safeHref} target="_blank" rel="noopener noreferrer" title={`Open the cited source: ${safeHref}`}>
+      {node.label}
+    </a>
+  ) : (
+    <span>{node.label}</span>
+  );
+}
+
+export function SourcingChain({ chains, max = 3 }: SourcingChainProps) {
+  const ranked = [...chains].sort((a, b) => b.weight - a.weight);
+  const shown = ranked.slice(0, max);
+  if (!shown.length) return <p class="muted">No sourcing chain: the article names no outlet or source it relies on.</p>;
+  return (
+    <div class="chains">
+      {shown.map((chain, i) => (
+        <ol
+          class="chain"
+          key={i}
+          aria-label={`Chain ${i + 1} of ${ranked.length}, supported by ${chain.weight} ${chain.weight === 1 ? 'phrase' : 'phrases'}`}
+        >
+          {chain.nodes.map((node, j) => (
+            <li class={`node node-${node.kind}`} key={j}>
+              {j > 0 && (
+                <span class="arrow" aria-hidden="true">
+                  →
+                </span>
+              )}
+              <span class="node-box">
+                <NodeLabel node={node} />
+                <span class="node-kind">{KIND_LABEL[node.kind]}</span>
+              </span>
+            </li>
+          ))}
+        </ol>
+      ))}
+      {ranked.length > shown.length && (
+        <p class="muted">
+          {ranked.length - shown.length} more {ranked.length - shown.length === 1 ? 'chain' : 'chains'} not shown.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** "a → b → c", for titles and tests. */
+export function chainText(chain: Chain): string {
+  return chain.nodes.map((n) => n.label).join(' → ');
+}

@@ -1,0 +1,91 @@
+/**
+ * Runs the shared pipeline on the live page in slices that yield to the page between them:
+ * find and analyse (one call, so the CLI and the extension cannot drift apart), then map each
+ * finding to a DOM Range in budgeted slices. Returns plain data for the popup plus the ranges.
+ */
+import { FLAGGED_CATEGORIES, type Finding } from '../../engine/types.ts';
+import { rangeForSpan } from '../../extract/index.ts';
+import { auditDocument, type DocumentAudit } from '../../pipeline/audit-document.ts';
+import type { FindingRef, PageReport, TabState } from '../../utils/tab-state.ts';
+import { forEachSliced, yieldToPage } from '../../utils/yield-to-page.ts';
+
+export interface Entry {
+  ref: FindingRef;
+  finding: Finding;
+  range: Range;
+}
+
+export interface PageAnalysis {
+  state: TabState;
+  entries: Entry[];
+  /** `title + body` of every analysed article, to tell whether a later run saw the same page. */
+  signature: string;
+}
+
+const FLAGGED = new Set<string>(FLAGGED_CATEGORIES);
+
+function signatureOf(audit: DocumentAudit): string {
+  return audit.articles.map((a) => a.article.text).join('\u0000');
+}
+
+/** Document order of two ranges, for keyboard navigation in reading order. */
+function byDocumentOrder(a: Entry, b: Entry): number {
+  try {
+    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  } catch {
+    return a.ref.article - b.ref.article || a.finding.start - b.finding.start;
+  }
+}
+
+/** Null when `isCurrent()` turned false at a yield (a newer run replaced this one). */
+export async function analysePage(doc: Document, url: string, isCurrent: () => boolean): Promise<PageAnalysis | null> {
+  await yieldToPage();
+  if (!isCurrent()) return null;
+  const audit = auditDocument(doc, { url });
+  const signature = signatureOf(audit);
+  await yieldToPage();
+  if (!isCurrent()) return null;
+
+  const main = audit.articles[0];
+  if (!main) {
+    const reason = audit.reason ?? 'SourceLens did not find a news story or article on this page.';
+    return { state: { kind: 'no-article', reason, metadata: audit.metadata }, entries: [], signature };
+  }
+  if (main.analysis.language.supported === false) {
+    return {
+      state: { kind: 'unsupported-language', language: main.analysis.language.code, metadata: audit.metadata },
+      entries: [],
+      signature,
+    };
+  }
+
+  // Articles in a language the engine does not cover are reported but never highlighted.
+  const jobs = audit.articles.flatMap(({ article, analysis }, a) =>
+    analysis.language.supported === false ? [] : analysis.findings.map((finding, f) => ({ article, finding, a, f })),
+  );
+  const onPage = audit.articles.map((a) => a.analysis.findings.map(() => false));
+  const entries: Entry[] = [];
+  const finished = await forEachSliced(
+    jobs,
+    ({ article, finding, a, f }) => {
+      const range = rangeForSpan(article, finding.start, finding.end);
+      if (!range || range.collapsed) return;
+      onPage[a][f] = true;
+      entries.push({ ref: { article: a, finding: f }, finding, range });
+    },
+    () => !isCurrent(),
+  );
+  if (!finished) return null;
+  entries.sort(byDocumentOrder);
+
+  const flagged = jobs.filter((j) => FLAGGED.has(j.finding.category)).length;
+  const report: PageReport = {
+    url,
+    metadata: audit.metadata,
+    articles: audit.articles.map(({ article, analysis }, a) => ({ title: article.title, analysis, onPage: onPage[a] })),
+    flagged,
+    shown: [],
+    nativeHighlights: true,
+  };
+  return { state: { kind: 'annotated', report }, entries, signature };
+}

@@ -1,0 +1,315 @@
+/**
+ * SourceLens in one tab: analyse the page, draw the findings, answer the popup, follow the page
+ * as it changes, and take everything away again when switched off or when the extension goes.
+ * Every listener, observer and timer goes through WXT's `ctx`, so an extension update or a second
+ * injection leaves nothing behind. Nothing here may throw into the page: failures become an
+ * error state the popup shows.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Category } from '../../engine/types.ts';
+import { CONTENT_REQUESTS, createListener, errorMessage, sendToBackground, type ContentProtocol } from '../../utils/messages.ts';
+import { highlightCss, swatch, type PageTheme } from '../../utils/palettes.ts';
+import { themeOf } from '../../utils/page-theme.ts';
+import { DEFAULT_AUTO_SITES, DEFAULT_CATEGORIES, DEFAULT_PALETTE, loadSettings, watchSettings, type Settings } from '../../utils/settings.ts';
+import type { FindingRef, TabState } from '../../utils/tab-state.ts';
+import { analysePage, type Entry } from './analyse-page.ts';
+import { CardHost } from './card.tsx';
+import { createDrawing, type Drawing } from './drawing.ts';
+import { PointerWatch } from './pointer-watch.ts';
+import { PageStyles } from './page-styles.ts';
+import { PageWatch } from './page-watch.ts';
+
+/** Two step requests this close together are one key press seen twice (browser command and page key). */
+const STEP_DEDUPE_MS = 120;
+const FLASH_MS = 1200;
+
+export class SourceLens {
+  private state: TabState = { kind: 'working' };
+  private settings: Settings = {
+    categories: { ...DEFAULT_CATEGORIES },
+    palette: DEFAULT_PALETTE,
+    autoSites: { ...DEFAULT_AUTO_SITES },
+  };
+  private enabled = true;
+  private generation = 0;
+  private running: Promise<void> = Promise.resolve();
+  private entries: Entry[] = [];
+  private signature = '';
+  /** Entries of the visible categories, in reading order, and a measurable range for each. */
+  private drawn: Entry[] = [];
+  private drawnRanges: Range[] = [];
+  private focus = -1;
+  private lastStep = 0;
+  private theme: PageTheme = 'light';
+  private readonly drawing: Drawing;
+  private readonly card: CardHost;
+  private readonly styles: PageStyles;
+  private readonly pointer: PointerWatch;
+  private readonly watch: PageWatch;
+  private disposed = false;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly doc: Document = document,
+  ) {
+    this.drawing = createDrawing(doc);
+    this.card = new CardHost(doc);
+    this.styles = new PageStyles(doc);
+    this.pointer = new PointerWatch(ctx, doc, this.card, {
+      enabled: () => this.enabled && this.state.kind === 'annotated',
+      ranges: () => this.drawnRanges,
+      show: (index, anchor) => this.showCard(index, anchor, false),
+      hide: () => this.card.hide(),
+      keyboardCardOpen: () => this.focus >= 0 && this.card.open,
+      step: (direction) => void this.step(direction),
+      escape: () => this.closeCard(),
+      reposition: () => this.repositionCard(),
+    });
+    this.watch = new PageWatch(ctx, doc, {
+      isOurs: (node) => this.isOurs(node),
+      changed: () => void this.refresh(),
+    });
+  }
+
+  /** Starts listening and annotates the page. */
+  start(): void {
+    const listener = createListener<ContentProtocol, unknown>(CONTENT_REQUESTS, {
+      ping: () => ({ url: location.href }),
+      'get-state': () => this.state,
+      activate: () => this.activate(),
+      deactivate: () => this.deactivate(),
+      reveal: (ref) => this.reveal(ref),
+      step: ({ direction }) => this.step(direction),
+    });
+    browser.runtime.onMessage.addListener(listener);
+    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    this.ctx.onInvalidated(() => this.dispose());
+    this.ctx.onInvalidated(watchSettings((s) => this.onSettings(s)));
+    this.pointer.start();
+    this.watch.start();
+    this.running = this.guard(async () => {
+      this.settings = await loadSettings();
+      await this.run(false);
+    });
+  }
+
+  /** Removes everything; called when the context is invalidated (extension updated, re-injected). */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.generation++;
+    this.clear();
+    this.watch.stop();
+  }
+
+  private async activate(): Promise<TabState> {
+    if (!this.enabled || this.state.kind === 'error') {
+      this.enabled = true;
+      this.watch.start();
+      this.running = this.guard(() => this.run(false));
+    }
+    await this.running;
+    return this.state;
+  }
+
+  private async deactivate(): Promise<TabState> {
+    this.enabled = false;
+    this.generation++;
+    this.watch.stop();
+    this.clear();
+    this.setState({ kind: 'off' });
+    return this.state;
+  }
+
+  /** Analyses the page and draws it. `quiet` runs (page changes) keep the current state meanwhile. */
+  private async run(quiet: boolean): Promise<void> {
+    const generation = ++this.generation;
+    const current = () => generation === this.generation && this.enabled && !this.disposed && this.ctx.isValid;
+    if (!quiet) this.setState({ kind: 'working' });
+    // Fallback marks split the page's text nodes: put them back before the page is read again.
+    if (!this.drawing.native) this.clearDrawing();
+    const result = await analysePage(this.doc, location.href, current);
+    if (!result || !current()) return;
+    const unchanged =
+      result.signature === this.signature &&
+      this.drawing.native &&
+      this.entries.length === result.entries.length &&
+      this.entries.every((e) => e.range.startContainer.isConnected && e.range.endContainer.isConnected);
+    if (quiet && unchanged && this.state.kind === 'annotated') return;
+    this.clearDrawing();
+    this.entries = result.entries;
+    this.signature = result.signature;
+    this.state = result.state;
+    const first = this.entries[0]?.range.startContainer;
+    this.theme = themeOf(first?.parentElement ?? this.doc.body, this.doc.defaultView ?? window);
+    await this.draw();
+  }
+
+  /** Draws the entries of the visible categories and publishes the state. */
+  private async draw(): Promise<void> {
+    const visible = this.settings.categories;
+    this.drawn = this.state.kind === 'annotated' ? this.entries.filter((e) => visible[e.finding.category]) : [];
+    this.watch.ignoring(() => {
+      this.drawnRanges = this.drawing.draw(this.drawn);
+    });
+    if (this.focus >= this.drawn.length) this.focus = -1;
+    if (this.drawn.length) await this.styles.apply(highlightCss(this.settings.palette, this.theme));
+    if (this.state.kind === 'annotated') {
+      const shown = (Object.keys(visible) as Category[]).filter((c) => visible[c]);
+      this.state = {
+        kind: 'annotated',
+        report: { ...this.state.report, shown, nativeHighlights: this.drawing.native },
+      };
+    }
+    this.publish();
+  }
+
+  private clearDrawing(): void {
+    this.watch.ignoring(() => this.drawing.clear());
+    this.drawn = [];
+    this.drawnRanges = [];
+    this.focus = -1;
+    this.card.hide();
+  }
+
+  /** Removes every highlight, the card and the styles. */
+  private clear(): void {
+    this.clearDrawing();
+    this.watch.ignoring(() => this.card.destroy());
+    void this.styles.remove();
+    this.entries = [];
+    this.signature = '';
+  }
+
+  private async refresh(): Promise<void> {
+    if (!this.enabled || this.disposed) return;
+    await this.running;
+    this.running = this.guard(() => this.run(true));
+  }
+
+  private onSettings(settings: Settings): void {
+    const before = this.settings;
+    this.settings = settings;
+    if (!this.enabled || this.state.kind !== 'annotated') return;
+    const categoriesChanged = JSON.stringify(before.categories) !== JSON.stringify(settings.categories);
+    if (categoriesChanged && !this.drawing.native) {
+      // The fallback's ranges do not survive unwrapping: analyse again.
+      this.running = this.guard(() => this.run(true));
+    } else if (categoriesChanged || before.palette !== settings.palette) {
+      this.running = this.guard(async () => {
+        this.clearDrawing();
+        await this.draw();
+      });
+    }
+  }
+
+  private async reveal(ref: FindingRef): Promise<boolean> {
+    await this.running;
+    const index = this.drawn.findIndex((e) => e.ref.article === ref.article && e.ref.finding === ref.finding);
+    if (index < 0) return false;
+    this.focusAt(index, true);
+    return true;
+  }
+
+  private async step(direction: 1 | -1): Promise<FindingRef | null> {
+    await this.running;
+    const now = Date.now();
+    if (now - this.lastStep < STEP_DEDUPE_MS && this.focus >= 0) return this.drawn[this.focus]?.ref ?? null;
+    this.lastStep = now;
+    if (!this.drawn.length) return null;
+    const n = this.drawn.length;
+    const index = this.focus >= 0 ? (this.focus + direction + n) % n : this.firstInView(direction);
+    this.focusAt(index, false);
+    return this.drawn[index].ref;
+  }
+
+  /** Where keyboard navigation starts: the first phrase at or below the top of the view (or the last above its bottom). */
+  private firstInView(direction: 1 | -1): number {
+    const height = this.doc.defaultView?.innerHeight ?? 0;
+    const tops = this.drawnRanges.map((r) => r.getBoundingClientRect());
+    if (direction > 0) {
+      const i = tops.findIndex((r) => r.top >= 0);
+      return i >= 0 ? i : 0;
+    }
+    for (let i = tops.length - 1; i >= 0; i--) if (tops[i].bottom <= height) return i;
+    return tops.length - 1;
+  }
+
+  private focusAt(index: number, flash: boolean): void {
+    const range = this.drawnRanges[index];
+    if (!range) return;
+    this.focus = index;
+    this.drawing.setFocus(index, range);
+    scrollIntoView(range, this.doc.defaultView);
+    if (flash) {
+      this.drawing.setFlash(range);
+      this.ctx.setTimeout(() => this.drawing.setFlash(null), FLASH_MS);
+    }
+    this.showCard(index, range.getClientRects()[0] ?? range.getBoundingClientRect(), true);
+  }
+
+  private showCard(index: number, anchor: DOMRectReadOnly, keyboard: boolean): void {
+    const entry = this.drawn[index];
+    if (!entry) return;
+    this.watch.ignoring(() =>
+      this.card.show(
+        {
+          finding: entry.finding,
+          swatch: swatch(this.settings.palette, 'light', entry.finding.category),
+          position: keyboard ? { index: index + 1, total: this.drawn.length } : null,
+        },
+        anchor,
+        keyboard,
+      ),
+    );
+  }
+
+  private repositionCard(): void {
+    if (!this.card.open || this.focus < 0) {
+      this.card.hide();
+      return;
+    }
+    const range = this.drawnRanges[this.focus];
+    if (range) this.showCard(this.focus, range.getClientRects()[0] ?? range.getBoundingClientRect(), true);
+  }
+
+  private closeCard(): void {
+    this.card.hide();
+    this.drawing.setFocus(null, null);
+  }
+
+  private isOurs(node: Node): boolean {
+    const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    return !!el && (el === this.card.element || el.localName === 'sourcelens-mark' || el.localName === 'sourcelens-card');
+  }
+
+  private setState(state: TabState): void {
+    this.state = state;
+    this.publish();
+  }
+
+  /** Tells the background (badge) and any open popup. A missing listener is not an error. */
+  private publish(): void {
+    if (this.disposed || this.ctx.isInvalid) return;
+    sendToBackground(browser.runtime, 'state-changed', { state: this.state }).catch(() => undefined);
+  }
+
+  /** Runs a task so that a failure becomes the error state instead of an exception in the page. */
+  private guard(task: () => Promise<void>): Promise<void> {
+    return task().catch((error: unknown) => {
+      if (this.disposed) return;
+      this.clearDrawing();
+      this.setState({ kind: 'error', message: errorMessage(error) });
+    });
+  }
+}
+
+function scrollIntoView(range: Range, view: Window | null): void {
+  if (!view) return;
+  const rect = range.getBoundingClientRect();
+  const height = view.innerHeight;
+  if (rect.top >= height * 0.1 && rect.bottom <= height * 0.75) return;
+  view.scrollBy({ top: rect.top - height * 0.35, left: 0, behavior: 'instant' });
+}
+

@@ -1,0 +1,150 @@
+/**
+ * The one message protocol between the popup, the background and the content script.
+ * Every request and reply type lives here. Replies are `{ ok: true, value } | { ok: false, error }`
+ * because an Error thrown in one context arrives in another as an opaque failure (or not at all).
+ */
+import type { FindingRef, TabState } from './tab-state.ts';
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+type Empty = Record<never, never>;
+
+/** Requests the content script answers (sent with `tabs.sendMessage`). */
+export interface ContentProtocol {
+  /** Is a SourceLens content script alive in this tab? Used to avoid injecting twice. */
+  ping: { request: Empty; reply: { url: string } };
+  'get-state': { request: Empty; reply: TabState };
+  /** Annotate (again) if off or not yet done; returns the state once settled. */
+  activate: { request: Empty; reply: TabState };
+  /** Remove every highlight and card; the page's DOM is left as it was. */
+  deactivate: { request: Empty; reply: TabState };
+  /** Scroll a finding into view, flash it and show its card. */
+  reveal: { request: FindingRef; reply: boolean };
+  /** Move the keyboard focus to the next (1) or previous (-1) finding. */
+  step: { request: { direction: 1 | -1 }; reply: FindingRef | null };
+}
+
+/** Requests the background answers (sent with `runtime.sendMessage`). */
+export interface BackgroundProtocol {
+  /** The content script's state changed: update the badge; open popups listen too. */
+  'state-changed': { request: { state: TabState }; reply: null };
+  /**
+   * Add (or replace) the page's highlight styles with `scripting.insertCSS`, for browsers where a
+   * content script cannot adopt a constructed style sheet. `css: ''` removes them.
+   */
+  'page-css': { request: { css: string }; reply: null };
+}
+
+/** A protocol: request type name → its request fields and its reply value. */
+type Protocol<P = unknown> = { [K in keyof P]: { request: object; reply: unknown } };
+
+export type RequestOf<P extends Protocol<P>, K extends keyof P & string> = { type: K } & P[K]['request'];
+export type AnyRequestOf<P extends Protocol<P>> = { [K in keyof P & string]: RequestOf<P, K> }[keyof P & string];
+export type ReplyOf<P extends Protocol<P>, K extends keyof P> = P[K]['reply'];
+
+export const CONTENT_REQUESTS: readonly (keyof ContentProtocol)[] = [
+  'ping',
+  'get-state',
+  'activate',
+  'deactivate',
+  'reveal',
+  'step',
+];
+export const BACKGROUND_REQUESTS: readonly (keyof BackgroundProtocol)[] = ['state-changed', 'page-css'];
+
+export function ok<T>(value: T): Reply<T> {
+  return { ok: true, value };
+}
+
+export function fail(error: unknown): Reply<never> {
+  return { ok: false, error: errorMessage(error) };
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error) ?? String(error);
+  } catch {
+    return String(error);
+  }
+}
+
+/** Whether `message` is a request of the given protocol (by its `type`). */
+export function isRequest<P extends Protocol<P>>(
+  message: unknown,
+  types: readonly (keyof P & string)[],
+): message is AnyRequestOf<P> {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string' &&
+    types.includes((message as { type: string }).type as keyof P & string)
+  );
+}
+
+/** Unwraps a reply, turning `{ ok: false }` (or a malformed reply) back into a thrown Error. */
+export function unwrap<T>(reply: unknown): T {
+  if (typeof reply !== 'object' || reply === null || typeof (reply as Reply<T>).ok !== 'boolean') {
+    throw new Error('No reply from SourceLens in this tab');
+  }
+  const r = reply as Reply<T>;
+  if (r.ok) return r.value;
+  throw new Error(r.error);
+}
+
+export type Handlers<P extends Protocol<P>, Sender> = {
+  [K in keyof P & string]?: (request: RequestOf<P, K>, sender: Sender) => ReplyOf<P, K> | Promise<ReplyOf<P, K>>;
+};
+
+/**
+ * A `runtime.onMessage` listener that answers the protocol's requests with `Reply` objects.
+ * It uses `sendResponse` and returns `true` (the form every browser supports) and returns
+ * `undefined` for messages it has no handler for, so another listener may answer them.
+ */
+export function createListener<P extends Protocol<P>, Sender>(
+  types: readonly (keyof P & string)[],
+  handlers: Handlers<P, Sender>,
+): (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => true | undefined {
+  return (message, sender, sendResponse) => {
+    if (!isRequest<P>(message, types)) return undefined;
+    const handler = handlers[message.type] as
+      | ((request: unknown, sender: Sender) => unknown)
+      | undefined;
+    if (!handler) return undefined;
+    Promise.resolve()
+      .then(() => handler(message, sender))
+      .then(
+        (value) => sendResponse(ok(value)),
+        (error: unknown) => sendResponse(fail(error)),
+      );
+    return true;
+  };
+}
+
+/** The part of `tabs` the client needs; both WXT's `browser` and the polyfill fit. */
+export interface TabsMessenger {
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+export interface RuntimeMessenger {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+
+/** Sends a typed request to the content script of a tab and unwraps the reply. */
+export async function sendToTab<K extends keyof ContentProtocol & string>(
+  tabs: TabsMessenger,
+  tabId: number,
+  type: K,
+  request: ContentProtocol[K]['request'],
+): Promise<ContentProtocol[K]['reply']> {
+  return unwrap<ContentProtocol[K]['reply']>(await tabs.sendMessage(tabId, { ...request, type }));
+}
+
+/** Sends a typed request to the background and unwraps the reply. */
+export async function sendToBackground<K extends keyof BackgroundProtocol & string>(
+  runtime: RuntimeMessenger,
+  type: K,
+  request: BackgroundProtocol[K]['request'],
+): Promise<BackgroundProtocol[K]['reply']> {
+  return unwrap<BackgroundProtocol[K]['reply']>(await runtime.sendMessage({ ...request, type }));
+}
