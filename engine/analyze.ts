@@ -9,11 +9,13 @@ import { resolvePublisher } from './detect/publisher.ts';
 import { resolveOverlaps } from './detect/resolve.ts';
 import { detectSecondhand } from './detect/secondhand.ts';
 import { anonymousRules } from './rules/anonymous.ts';
+import * as lexicon from './rules/lexicon.ts';
 import { hedgeRules } from './rules/hedge.ts';
 import { namedRules } from './rules/named.ts';
 import { secondhandCues, secondhandPhraseRules } from './rules/secondhand.ts';
 import { summarise } from './summary.ts';
 import { detectLanguage } from './text/language.ts';
+import { insideAny, quotedRanges } from './text/quotes.ts';
 import { splitSentences } from './text/sentences.ts';
 import type { Analysis, ArticleInput, Finding } from './types.ts';
 
@@ -24,6 +26,41 @@ const EXPLANATIONS = new Map<string, string>([
   ...secondhandCues.map((r) => [r.id, r.explanation] as const),
   ['secondhand.coordinated', 'Relayed from {source}: this outlet did not report it first. Find the original report.'],
 ]);
+
+/** Categories whose findings do not count inside someone else's direct quotation. */
+const QUOTE_BLIND = new Set(['anonymous', 'named']);
+const LATER_MENTION_RULES = new Set(PHRASE_RULES.filter((r) => r.laterMention).map((r) => r.id));
+
+/**
+ * A later mention ("the official said") keeps the category of the first: it stays anonymous only
+ * when an earlier anonymous finding has the same kind of head noun.
+ */
+function keepLaterMentions(findings: RawFinding[]): RawFinding[] {
+  const seen = new Set<string>();
+  const kept: RawFinding[] = [];
+  for (const f of findings) {
+    if (f.category === 'anonymous') {
+      const head = headClass(f.source);
+      if (LATER_MENTION_RULES.has(f.rule) && !seen.has(head)) continue;
+      seen.add(head);
+    }
+    kept.push(f);
+  }
+  return kept;
+}
+
+/**
+ * The head noun of a source phrase ("source inside the camp" -> "source"), singular, with the
+ * interchangeable ones folded together: a later "the source" may refer back to "an insider".
+ */
+function headClass(source: string): string {
+  const words = source.toLowerCase().match(/[a-z-]+/g) ?? [];
+  const singular = (w: string) => (w === 'people' ? 'person' : w.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, ''));
+  const head = words.map(singular).find((w) => HEAD_NOUNS.has(w)) ?? singular(words[words.length - 1] ?? '');
+  return ['source', 'insider', 'person'].includes(head) ? 'source' : head;
+}
+
+const HEAD_NOUNS = new Set([...lexicon.person, ...lexicon.group.map((g) => g.replace(/ies$/, 'y').replace(/s$/, '')), 'people', 'person', 'source', 'insider']);
 
 export interface AnalyzeOptions {
   /** Whether the publisher declares a policy on unnamed sources (raises the rating). */
@@ -37,11 +74,12 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
 
   const sentences = splitSentences(text);
   const publisher = resolvePublisher(input.publisher);
+  const quotes = quotedRanges(text);
   const raw: RawFinding[] = [
-    ...runPhraseRules(text, sentences, COMPILED),
+    ...runPhraseRules(text, sentences, COMPILED, input.title.length),
     ...detectSecondhand(text, sentences, findMentions(text, publisher), publisher),
-  ];
-  const resolved = resolveOverlaps(raw);
+  ].filter((f) => !(QUOTE_BLIND.has(f.category) && insideAny(quotes, f)));
+  const resolved = keepLaterMentions(resolveOverlaps(raw));
   const findings: Finding[] = resolved.map((f) => ({
     category: f.category,
     start: f.start,

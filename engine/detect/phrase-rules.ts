@@ -33,10 +33,12 @@ export function compilePhraseRules(rules: readonly PhraseRule[]): CompiledPhrase
   }));
 }
 
+/** `titleEnd`: where the headline ends; rules scoped to the title only read sentences before it. */
 export function runPhraseRules(
   text: string,
   sentences: readonly Span[],
   compiled: readonly CompiledPhraseRule[],
+  titleEnd = 0,
 ): RawFinding[] {
   const out: RawFinding[] = [];
   const earliest = new Map<CompiledPhraseRule, number>();
@@ -44,6 +46,7 @@ export function runPhraseRules(
     const { start: base, end } = sentences[si];
     const sentence = text.slice(base, end);
     for (const c of compiled) {
+      if (c.rule.scope === 'title' && end > titleEnd) continue;
       const re = c.regex;
       re.lastIndex = 0;
       for (let m = re.exec(sentence); m; m = re.exec(sentence)) {

@@ -18,9 +18,16 @@ interface CompiledCue {
   after: RegExp | null;
 }
 
+/**
+ * Words that may stand between a cue and the outlet's name: "according to the state-run Xinhua
+ * News Agency", "told the British newspaper The Guardian".
+ */
+const OUTLET_PREFIX =
+  "(?:(?:the|The)\\s+)?(?:(?:state-run|state-owned|state-controlled|official|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|[A-Za-z]+-based)\\s+){0,2}(?:(?:[A-Z][a-z]+\\s+)?(?:newspaper|paper|magazine|outlet|news\\s+outlet|news\\s+site|website|broadcaster|network|channel|tabloid|daily|news\\s+agency|agency|wire\\s+service)\\s+)?";
+
 const CUES: CompiledCue[] = secondhandCues.map((rule) => ({
   rule,
-  before: rule.before ? compile(`(?:${rule.before})$`, '') : null,
+  before: rule.before ? compile(`(?:${rule.before})${OUTLET_PREFIX}$`, '') : null,
   after: rule.after ? compile(`^(?:${rule.after})`, '') : null,
 }));
 
@@ -29,7 +36,7 @@ const WINDOW = 140;
 const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
 const SPEECH = /(?<![\w-])(?:said|says|say|told|tells|added|noted|argued|explained|insisted|claimed|stated|admitted|revealed|confirmed|asked|answered|spoke|speaking|appeared|appearing|interview|interviewed)(?![\w-])/;
 /** Capitalised words that may stand right before an outlet's name without being part of another name. */
-const SENTENCE_WORDS = new Set(['when', 'as', 'but', 'and', 'so', 'while', 'if', 'after', 'before', 'since', 'because', 'although', 'though', 'then', 'meanwhile', 'however', 'yet', 'also', 'now', 'even', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'with', 'via', 'per', 'citing', 'according', 'source', 'sources']);
+const SENTENCE_WORDS = new Set(['when', 'as', 'but', 'and', 'so', 'while', 'if', 'after', 'before', 'since', 'because', 'although', 'though', 'then', 'meanwhile', 'however', 'yet', 'also', 'now', 'even', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'with', 'via', 'per', 'citing', 'according', 'source', 'sources', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'each', 'every', 'both', 'some', 'any', 'all', 'one', 'another', 'told', 'said', 'says', 'wrote', 'update', 'updated', 'photo', 'credit', 'reporting', 'additional', 'earlier', 'later', 'yesterday', 'today', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'during', 'until', 'unlike', 'like', 'among', 'about', 'over', 'into', 'under', 'where', 'what', 'which', 'who', 'how', 'why', 'there', 'here', 'it', 'he', 'she', 'they', 'we', 'i', 'you']);
 
 export function detectSecondhand(
   text: string,

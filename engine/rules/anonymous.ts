@@ -3,15 +3,21 @@
  * Spans are the noun phrase that stands for the source, with its verb where it has one.
  */
 import type { PhraseRule } from './types.ts';
-import { DET, MOD, PP, VERB_PREFIX, WHO } from './fragments.ts';
+import { DET, MOD, NO_APPOSITIVE_NAME, NOT_APPOSITIVE, NP_START, PP, VERB_PREFIX, WHO } from './fragments.ts';
 
-const GROUP_NP = `(?<src>${DET}${MOD}{0,3}@group(?:\\s+and\\s+${MOD}{0,2}@group)?)@end`;
+/** A plural group ("US officials", "activists and observers") or one unnamed person ("a senior official"). */
+const GROUP_NP = `${NP_START}(?<src>${DET}${MOD}{0,3}@group(?:\\s+and\\s+${MOD}{0,2}@group)?|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,3}@person)@end${NO_APPOSITIVE_NAME}`;
+/** Verbs and prepositions that make a following noun phrase a source: "according to", "told by". */
+const SOURCE_CUE = '(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|told|by|from)\\s+';
+/** The unnamed-source phrase of `anonymous.unnamed`, without groups so it can sit in a lookahead too. */
+const UNNAMED_NP = `${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed|Anonymous|Unidentified)\\s+${MOD}{0,3}(?:@group|@person|people|persons|individuals?)@end`;
 
 export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.unnamed',
     category: 'anonymous',
-    pattern: `(?<src>${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed|Anonymous|Unidentified)\\s+${MOD}{0,3}(?:@group|@person|people|persons|individuals?))@end`,
+    // Used as a source: after "according to"/"citing"/"told", or followed by a verb of saying.
+    pattern: `(?:(?<=${SOURCE_CUE})|${NP_START}(?=${UNNAMED_NP}(?:\\s+@w|,){0,8}?\\s+${VERB_PREFIX}@speech@end))(?<src>${UNNAMED_NP})`,
     explanation: 'Anonymous source: the story itself says this source is not named, so the reader cannot check who said it. Ask why anonymity was granted and whether anything is confirmed on the record.',
     examples: {
       match: [
@@ -19,13 +25,17 @@ export const anonymousRules: PhraseRule[] = [
         'She criticized an anonymous senior administration official who wrote an opinion piece.',
         'Two unidentified witnesses described the scene.',
       ],
-      noMatch: ['The charity received an anonymous donation last year.', 'An unnamed road leads to the village.'],
+      noMatch: [
+        'The charity received an anonymous donation last year.',
+        'An unnamed road leads to the village.',
+        'The Times uses anonymous sources as a last resort.',
+      ],
     },
   },
   {
     id: 'anonymous.familiar-with',
     category: 'anonymous',
-    pattern: `(?<src>${DET}${MOD}{0,2}(?:people|persons?|sources?|individuals?|someone|somebody|officials?|those|aides?|allies|advisers?|advisors?|insiders?|executives?|diplomats?|staffers?|associates)\\s+@familiar(?:\\s+(?!@speech@end)@w){0,4})`,
+    pattern: `${NP_START}(?<src>${DET}${MOD}{0,2}@familiarHead\\s+@familiar(?:\\s+(?!@speech@end)@w){0,4})`,
     explanation: 'Anonymous source: "people familiar with the matter" are not named, so the reader cannot judge what they know or why they speak. Ask what is confirmed on the record.',
     examples: {
       match: [
@@ -40,7 +50,7 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.according-to',
     category: 'anonymous',
-    pattern: `[Aa]ccording\\s+to\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation))@end(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])`,
+    pattern: `(?<![\\w-])[Aa]ccording\\s+to\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person))@end(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
       match: [
@@ -78,6 +88,8 @@ export const anonymousRules: PhraseRule[] = [
       ],
       noMatch: [
         'Police said the suspect was arrested on Friday.',
+        'He was irritated when the coach questioned him.',
+        'Gaga has continually insisted that they are friends.',
         'The White House said it would respond.',
         'Prosecutors alleged that he hid the money.',
         'Officials were told to leave the building.',
@@ -89,7 +101,7 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.says-group',
     category: 'anonymous',
-    pattern: `(?:^|[,”"’]\\s*)(?<span>@invertedSpeech\\s+(?<src>${DET}${MOD}{0,2}@group))@end`,
+    pattern: `(?:^|[,”"’]\\s*)(?<span>@invertedSpeech\\s+(?<src>${DET}${MOD}{0,2}@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person))@end`,
     explanation: 'Unnamed source: "{source}" are not identified, so the reader cannot check who holds this view. Ask who exactly, and how they know.',
     examples: {
       match: ['The combination, say economists, marks a journey into uncharted territory.', 'The absence is perplexing, noted experts.', '"We will win," said officials.'],
@@ -99,7 +111,7 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.source',
     category: 'anonymous',
-    pattern: `(?<src>(?:@det\\s+|[A-Z][\\w.-]*['’]s\\s+)${MOD}{0,2}sources?\\s+(?:inside|within|in|at|near|among)(?:\\s+@w){1,4}?)(?=[\\s,.;]|$)(?!\\s+(?:of|for)\\b)`,
+    pattern: `${NP_START}(?<src>(?:@det\\s+|[A-Z][\\w.-]*['’]s\\s+)${MOD}{0,2}sources?\\s+(?:inside|within|in|at|near|among)(?:\\s+@w){1,4}?)(?=[\\s,.;]|$)(?!\\s+(?:of|for)\\b)`,
     explanation: 'Anonymous source: a source inside an organisation or place, not named. The reader cannot check who they are or what they saw.',
     examples: {
       match: ['A reporter spoke to a source inside the camp, who asked not to be identified.', 'Sources in the ministry confirmed the plan.'],
@@ -109,17 +121,17 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.insider',
     category: 'anonymous',
-    pattern: `(?<src>(?:@det\\s+)?${MOD}{0,2}insiders?)(?!\\s+(?:trading|information|dealing|deals|threat|threats|knowledge|account|accounts))@end`,
+    pattern: `${NP_START}(?<src>(?:@det|@cap)\\s+${MOD}{0,2}insiders?)(?!\\s+(?:trading|information|dealing|deals|threat|threats|knowledge|account|accounts))@end`,
     explanation: 'Anonymous source: an "insider" is not named, so the reader cannot check their access or motives.',
     examples: {
       match: ['"Both families are upset," an insider told the magazine.', 'Boeing insiders expect the deal to close.'],
-      noMatch: ['He was convicted of insider trading.', 'She read it on Business Insider yesterday.'],
+      noMatch: ['He was convicted of insider trading.', 'She read it on Business Insider yesterday.', 'He was a favorite of insiders and pundits alike.'],
     },
   },
   {
     id: 'anonymous.vague-group',
     category: 'anonymous',
-    pattern: `(?<src>@vagueQuantifier\\s+${MOD}{0,3}(?!(?:years|months|weeks|days|hours|minutes|times|things|ways|cases|places|parts|areas|kinds|types|others)@end)[A-Za-z-]{3,}s)(?:\\s+(?:who|involved|based|working|living)(?:\\s+@w){0,6}?)?\\s+${VERB_PREFIX}@speech@end`,
+    pattern: `${NP_START}(?<src>@vagueQuantifier\\s+${MOD}{0,3}(?!(?:years|months|weeks|days|hours|minutes|times|things|ways|cases|places|parts|areas|kinds|types|others)@end)[A-Za-z-]{3,}s)(?:\\s+(?:who|involved|based|working|living)(?:\\s+@w){0,6}?)?\\s+${VERB_PREFIX}@speech@end`,
     explanation: 'Unnamed group: "{source}" are not identified. How many hold this view, and who are they?',
     examples: {
       match: [
@@ -133,7 +145,7 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.those-who',
     category: 'anonymous',
-    pattern: `(?<src>(?:[Tt]hose|[Ss]omeone|[Aa]nyone|[Oo]thers)\\s+(?:who|close\\s+to|familiar\\s+with|around)(?:\\s+@w){1,4}?)\\s+${VERB_PREFIX}@speech@end`,
+    pattern: `${NP_START}(?<src>(?:[Tt]hose|[Ss]omeone|[Aa]nyone|[Oo]thers)\\s+(?:who|close\\s+to|familiar\\s+with|around)(?:\\s+@w){1,4}?)\\s+${VERB_PREFIX}@speech@end`,
     explanation: 'Unnamed source: "{source}" is not a person the reader can identify or check.',
     examples: {
       match: ['But those who know her believe she will run in 2024.', 'Those close to the coach say he is exhausted.'],
@@ -143,7 +155,7 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.people-say',
     category: 'anonymous',
-    pattern: `(?<src>(?:@vagueQuantifier|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|a few|a dozen|dozens of)\\s+${MOD}{0,2}people)\\s+${VERB_PREFIX}@speech@end`,
+    pattern: `${NP_START}(?<src>(?:@vagueQuantifier|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|a few|a dozen|dozens of)\\s+${MOD}{0,2}people)\\s+${VERB_PREFIX}@speech@end`,
     explanation: 'Unnamed source: "{source}" are not identified, so the reader cannot check who they are or how they know.',
     examples: {
       match: ['Some people say the bridge is unsafe.', 'Two people briefed on the plan said it was delayed.'],
@@ -151,9 +163,20 @@ export const anonymousRules: PhraseRule[] = [
     },
   },
   {
+    id: 'anonymous.later-mention',
+    category: 'anonymous',
+    pattern: `${NP_START}(?<src>[Tt]he\\s+${MOD}{0,3}@person)@end${NO_APPOSITIVE_NAME}\\s+${VERB_PREFIX}@speech@end`,
+    laterMention: true,
+    explanation: 'Anonymous source: "{source}" is the unnamed source introduced earlier. The reader still cannot check who it is.',
+    examples: {
+      match: ['One law enforcement official said the devices matched. "He is good," the official said.'],
+      noMatch: ['Analyst Jane Doe cut her forecast. That is a buying opportunity, the analyst said.'],
+    },
+  },
+  {
     id: 'anonymous.people-later',
     category: 'anonymous',
-    pattern: `(?<src>[Tt]he\\s+(?:people|person))\\s+${VERB_PREFIX}@speech@end`,
+    pattern: `${NP_START}(?<src>[Tt]he\\s+(?:people|person))\\s+${VERB_PREFIX}@speech@end`,
     requiresEarlier: `(?:people|person|individuals?)\\s+@familiar`,
     explanation: 'Anonymous source: "{source}" are the unnamed people introduced earlier. The reader still cannot check who they are.',
     examples: {
@@ -164,17 +187,17 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.unnamed-person',
     category: 'anonymous',
-    pattern: `(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)(?:\\s+@w|,){0,9}?\\s+(?:@adv\\s+)?(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end`,
+    pattern: `${NP_START}${NOT_APPOSITIVE}(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)${NO_APPOSITIVE_NAME}(?:\\s+@w|,){0,9}?\\s+(?:@adv\\s+)?(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end`,
     explanation: 'Unnamed person: "{source}" is not identified, so the reader cannot check who they are or whether their view is typical.',
     examples: {
       match: ['"Or being grunge in the 90s," another student chimed in.', 'One student at Duke University in Durham, North Carolina, said he agreed.'],
-      noMatch: ['A student was arrested on Monday.', 'He said a student had been hurt.'],
+      noMatch: ['A student was arrested on Monday.', 'He said a student had been hurt.', 'Another Duke student, Brittany, said her class ran a survey.', 'Omar Lamrani, a senior military analyst at Stratfor, told the magazine it was secular.'],
     },
   },
   {
     id: 'anonymous.anonymity',
     category: 'anonymous',
-    pattern: `(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?))@end,?\\s+who\\s+(?:@w\\s+){0,6}?(?:anonymity|anonymously|not\\s+to\\s+be\\s+(?:named|identified)|not\\s+authori[sz]ed\\s+to)`,
+    pattern: `${NP_START}(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?))@end,?\\s+who\\s+(?:@w\\s+){0,6}?(?:anonymity|anonymously|not\\s+to\\s+be\\s+(?:named|identified)|not\\s+authori[sz]ed\\s+to)`,
     explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',
     examples: {
       match: ['A senior official, who spoke on condition of anonymity, confirmed the plan.', 'A Syrian refugee who feared retaliation and asked not to be identified said so.'],
@@ -184,7 +207,7 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.social-users',
     category: 'anonymous',
-    pattern: `(?<src>${DET}(?:Weibo|Twitter|Facebook|Reddit|TikTok|Instagram|YouTube|Telegram|online|social\\s+media|social-media)\\s+(?:users?|commenters?|posters?|commentators?|accounts?))\\s+(?:@adv\\s+)?(?:said|wrote|argued|posted|commented|joked|asked|replied|mocked|claimed|pointed\\s+out|noted|suggested)@end`,
+    pattern: `${NP_START}(?<src>${DET}(?:Weibo|Twitter|Facebook|Reddit|TikTok|Instagram|YouTube|Telegram|online|social\\s+media|social-media)\\s+(?:users?|commenters?|posters?|commentators?|accounts?))\\s+(?:@adv\\s+)?(?:said|wrote|argued|posted|commented|joked|asked|replied|mocked|claimed|pointed\\s+out|noted|suggested)@end`,
     explanation: 'Unnamed social-media users: the reader cannot check who they are or whether they are representative.',
     examples: {
       match: ['One Weibo commenter said the ban was overdue.', 'Some Twitter users argued the clip was edited.'],

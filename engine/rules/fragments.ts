@@ -9,6 +9,18 @@ export const MOD = '(?:(?!@functionWord@end)(?:@cap|@hyph|@adj)\\s+)';
 /** An optional determiner or quantifier. */
 export const DET = '(?:@det\\s+)?';
 
+/** Where a source phrase may start: at the start of a word. */
+export const NP_START = "(?<![\\w’'-])";
+
+/**
+ * Not the appositive of a full name just given: "Omar Lamrani, a senior analyst at Stratfor, told ..."
+ * names its source.
+ */
+export const NOT_APPOSITIVE = "(?<![A-Z][a-z’'-]+\\s+[A-Z][a-z’'-]+,\\s+)";
+
+/** After a singular source phrase: not followed by the person's name in apposition ("a student, Brittany, said"). */
+export const NO_APPOSITIVE_NAME = '(?!,\\s+[A-Z][a-z’\'-]+(?:\\s+[A-Z][a-z’\'-]+)?,)';
+
 /** A short prepositional tail on a source ("across the world", "in the Rukban camp", "on jail suicide"). */
 export const PP = '(?:\\s+(?:at|in|on|from|across|inside|within|of|for|around|throughout|near|with|among|outside)(?:\\s+@w){1,4}?)';
 

@@ -26,10 +26,11 @@ export const speech = [
   'ascribe', 'ascribes', 'ascribed', 'point out', 'points out', 'pointed out', 'chime in', 'chimes in', 'chimed in',
   'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised', 'assert', 'asserts', 'asserted',
   'allege', 'alleges', 'alleged', 'counter', 'counters', 'countered', 'confide', 'confides', 'confided',
-  'urge', 'urges', 'urged', 'caution', 'observe', 'observes', 'observed', 'acknowledge', 'hope', 'hopes',
+  'urge', 'urges', 'urged', 'caution', 'observe', 'observes', 'observed', 'acknowledge',
+  'saw', 'see', 'sees', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded',
   'forecast', 'forecasts', 'project', 'projects', 'projected', 'reckon', 'reckons', 'reckoned',
   'say privately', 'told reporters', 'briefed', 'conclude', 'concludes', 'concluded', 'characterized',
-  'characterised', 'question', 'questioned', 'dispute', 'disputes', 'disputed', 'deny', 'denies', 'denied',
+  'characterised', 'dispute', 'disputes', 'disputed', 'deny', 'denies', 'denied',
   'complain', 'lament', 'lamented', 'joke', 'joked', 'quipped', 'mused', 'cautioned', 'signalled', 'signaled',
 ];
 
@@ -41,23 +42,26 @@ export const invertedSpeech = [
 
 /** Groups that, unnamed, are anonymous sources when they say or believe something (taxonomy: boundary table). */
 export const group = [
-  'officials', 'official', 'sources', 'source', 'insiders', 'insider', 'aides', 'aide', 'advisers', 'adviser',
-  'advisors', 'advisor', 'confidants', 'confidant', 'allies', 'ally', 'associates', 'diplomats', 'diplomat',
-  'analysts', 'analyst', 'experts', 'expert', 'economists', 'economist', 'observers', 'observer',
-  'critics', 'critic', 'strategists', 'strategist', 'executives', 'executive', 'staffers', 'staffer',
-  'operatives', 'negotiators', 'negotiator', 'lawmakers', 'legislators', 'commentators', 'pundits',
-  'skeptics', 'sceptics', 'detractors', 'supporters', 'opponents', 'activists', 'advocates', 'campaigners',
-  'investors', 'traders', 'bankers', 'businesses', 'hawks', 'doves', 'conservatives', 'liberals', 'progressives',
-  'students', 'student', 'residents', 'witnesses', 'locals', 'employees', 'workers', 'scientists', 'researchers',
-  'scholars', 'historians', 'academics', 'politicians', 'veterans', 'colleagues', 'friends', 'relatives',
-  'neighbors', 'neighbours', 'fans', 'users', 'commenters', 'netizens', 'bloggers', 'watchers', 'Wall Street',
+  'officials', 'sources', 'insiders', 'aides', 'advisers', 'advisors', 'confidants', 'allies', 'associates',
+  'diplomats', 'analysts', 'experts', 'economists', 'observers', 'critics', 'strategists', 'executives',
+  'staffers', 'operatives', 'negotiators', 'lawmakers', 'legislators', 'commentators', 'pundits', 'skeptics',
+  'sceptics', 'detractors', 'activists', 'advocates', 'campaigners', 'investors', 'traders', 'bankers',
+  'businesses', 'hawks', 'doves', 'conservatives', 'liberals', 'progressives',
+  'students', 'residents', 'witnesses', 'locals', 'employees', 'workers', 'scientists', 'researchers',
+  'scholars', 'historians', 'academics', 'politicians', 'veterans', 'commenters', 'netizens', 'bloggers',
+  'watchers', 'Wall Street',
 ];
 
-/** Heads that are anonymous whatever follows, when used of people ("an insider", "a source close to"). */
-export const alwaysAnonymous = ['insider', 'insiders'];
+/** Heads of "people familiar with the matter"-style phrases. */
+export const familiarHead = [
+  'people', 'person', 'persons', 'sources', 'source', 'individuals', 'individual', 'someone', 'somebody',
+  'officials', 'official', 'those', 'aides', 'aide', 'allies', 'advisers', 'adviser', 'advisors', 'advisor',
+  'insiders', 'insider', 'executives', 'executive', 'diplomats', 'diplomat', 'staffers', 'staffer', 'associates',
+];
 
 /** Singular people a story may leave unnamed: "one student at Duke said", "a resident told". */
 export const person = [
+  'economist', 'strategist', 'staffer', 'operative', 'negotiator', 'confidant', 'ally', 'associate',
   'student', 'resident', 'witness', 'worker', 'employee', 'staffer', 'official', 'source', 'insider', 'person',
   'man', 'woman', 'voter', 'neighbor', 'neighbour', 'commenter', 'user', 'member', 'soldier', 'nurse',
   'teacher', 'parent', 'fan', 'protester', 'protestor', 'activist', 'analyst', 'expert', 'executive', 'aide',
@@ -95,7 +99,7 @@ export const adj = [
   'defence', 'congressional', 'campaign', 'company', 'industry', 'party', 'police', 'city', 'county',
   'european', 'american', 'chinese', 'russian', 'ukrainian', 'israeli', 'iranian', 'british', 'french',
   'german', 'japanese', 'indian', 'arab', 'regional', 'international', 'other', 'key', 'some', 'many',
-  'tax', 'legal', 'health', 'medical', 'financial', 'market', 'trade', 'energy', 'oil', 'climate',
+  'tax', 'legal', 'health', 'medical', 'financial', 'market', 'trade', 'climate',
   'political', 'economic', 'foreign policy', 'jail', 'prison', 'team', 'club', 'league', 'family', 'transition',
   'agency', 'ministry', 'embassy', 'department', 'bank', 'fund', 'wall street', 'business', 'corporate',
   'diplomatic', 'well-placed', 'knowledgeable', 'informed', 'reliable', 'credible', 'close', 'longtime',
@@ -149,14 +153,14 @@ export const mediaType = [
   'state news agency', 'state-run news agency', 'official news agency', 'local media', 'local news',
   'local outlets', 'local press', 'local television', 'local TV', 'regional media', 'national media',
   'foreign media', 'international media', 'western media', 'independent media', 'media outlets', 'news outlets',
-  'media reports', 'press reports', 'news reports', 'the local press', 'the press',
+  'the local press',
 ];
 
 /** Generic nouns by which a story refers back to an outlet it already named: "told the outlet". */
 export const outletAnaphor = [
   'outlet', 'news outlet', 'media outlet', 'news agency', 'news site', 'news website', 'website', 'newspaper',
   'paper', 'publication', 'magazine', 'tabloid', 'broadcaster', 'network', 'news network', 'channel',
-  'wire service', 'daily', 'news service', 'newsletter', 'trade publication', 'site',
+  'wire service', 'daily', 'news service', 'newsletter', 'trade publication',
 ];
 
 /** Raw regex fragments available to patterns as @name. */

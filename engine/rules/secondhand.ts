@@ -39,7 +39,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.report-from',
-    before: `(?:(?:a|an|the|this|that|one)\\s+)?(?:${REPORT_ADJ}\\s+){0,2}${REPORT_NOUN}(?:\\s+(?:below|today|yesterday|published|released|aired|posted))?\\s+(?:from|by|in|on|with|for|at)\\s+`,
+    before: `(?<![\\w-])(?:(?:a|an|the|this|that|one)\\s+)?(?:${REPORT_ADJ}\\s+){0,2}${REPORT_NOUN}(?:\\s+(?:below|today|yesterday|published|released|aired|posted))?\\s+(?:from|by|in|on|with|for|at)\\s+`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -65,10 +65,20 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.statement-to',
-    before: '(?<![\\w-])(?:(?:said|claimed|confirmed|explained|stated|ridiculed|described|revealed|admitted|wrote|confided|spoke|speaking|talking|talked|denied|complained|insisted|added|commented|responded|replied|statement|statements|comment|comments|remarks|told)(?:\\s+@w){0,4}?\\s+to\\s+)',
+    before: '(?<![\\w-])(?:statement|statements|comment|comments|remarks|interview|interviews|email|emailed\\s+statement)(?:\\s+(?:sent|given|provided|emailed|released))?\\s+to\\s+',
+    strong: true,
     explanation: RELAY,
     examples: {
-      match: ['Twitter issued a statement to Slate that it would act.', 'The source further claimed to E! News that calls went unanswered.'],
+      match: ['Twitter issued a statement to Slate that it would act.', 'The company said in a separate statement to Rolling Stone that talks continue.'],
+      noMatch: ['He made a statement to the court.'],
+    },
+  },
+  {
+    id: 'secondhand.said-to',
+    before: '(?<![\\w-])(?:said|claimed|confirmed|explained|stated|ridiculed|described|revealed|admitted|wrote|confided|spoke|speaking|talking|talked|denied|complained|insisted|added|commented|responded|replied|told)(?:\\s+@w){0,4}?\\s+to\\s+',
+    explanation: RELAY,
+    examples: {
+      match: ['The source further claimed to E! News that calls went unanswered.', 'Both men ridiculed this idea to the Washington Post.'],
       noMatch: ['He said he would go to the Post Office.'],
     },
   },
@@ -115,11 +125,21 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-reported',
-    after: "^(?:['’]s?)?\\s+(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|were|is|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|noted|notes|suggested|suggests|claimed|claims|said|says|asked|asks|found|learned|learnt|obtained|confirmed|confirms|quoted|cited|detailed|disclosed|aired|broadcast|tweeted|posted|added|explained|described|contributed|estimated|calculated|analy[sz]ed|cites|quotes|interviewed|spoke)(?![\\w-])",
+    after: "^(?:['’]s?)?\\s+(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast)(?![\\w-])",
+    strong: true,
     explanation: RELAY,
     examples: {
-      match: ['The Financial Times reported that this is one of the strongest warnings.', 'Deadline reports that the studio is still working on it.', 'CNN suggested a prior report was wrong.', 'When TMZ asked him, he answered.'],
+      match: ['The Financial Times reported that this is one of the strongest warnings.', 'Deadline reports that the studio is still working on it.', 'The Chicago Tribune published an interview with the CEO.'],
       noMatch: ['Washington reported record heat.'],
+    },
+  },
+  {
+    id: 'secondhand.outlet-said',
+    after: "^(?:['’]s?)?\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately)\\s+){0,2}(?:noted|notes|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|explained|described|estimated|calculated|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])",
+    explanation: RELAY,
+    examples: {
+      match: ['CNN suggested a prior report was wrong.', 'When TMZ asked him, he answered.', 'Xinhua said the patient was isolated, citing officials.'],
+      noMatch: ['Michael Bloomberg said he would run.'],
     },
   },
   {
@@ -131,12 +151,13 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-journalist',
-    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|senior|chief|political|national|foreign|investigative|veteran|longtime|former|legal|congressional|diplomatic|economics|business|technology|tech|health|science|security|defense|defence|White\\s+House)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|bureau\\s+chief|editor-in-chief)(?![\\w-])",
+    // The journalist must be the source: their verb follows, or it is their source or report.
+    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|senior|chief|political|national|foreign|investigative|veteran|longtime|former|legal|congressional|diplomatic|economics|business|technology|tech|health|science|security|defense|defence|White\\s+House)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|bureau\\s+chief|editor-in-chief)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:\\s+@w){0,2}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained))(?![\\w-])",
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
     examples: {
       match: ['A VOA Extremism Watch Desk reporter spoke to a source inside the camp.', 'He told Recode editor Kara Swisher it was interesting.'],
-      noMatch: ['Washington Heights residents were angry.'],
+      noMatch: ['Washington Heights residents were angry.', 'He linked the attack to Fox News host Jeanine Pirro’s comments.'],
     },
   },
   {

@@ -23,6 +23,14 @@ export interface PhraseRule {
   examples: RuleExamples;
   /** Fires only if this pattern matches somewhere earlier in the text (a later mention of a source). */
   requiresEarlier?: string;
+  /**
+   * A later mention ("the official said"): kept only when an earlier anonymous finding has the same
+   * head noun, so "the analyst said" after a named analyst is not flagged (taxonomy: later mentions
+   * take the category of the first).
+   */
+  laterMention?: boolean;
+  /** 'title': the rule reads headlines only (the first sentence of the analysed text). */
+  scope?: 'title';
 }
 
 /**
@@ -35,7 +43,11 @@ export interface CueRule {
   after?: string;
   /** Restrict to outlets of these kinds (e.g. "on X" only for broadcasters). */
   broadcastOnly?: boolean;
-  /** Whether an outlet whose name is also an ordinary word ("Deadline", "Variety") may fire this cue. */
+  /**
+   * A strong cue names the act of reporting ("according to", "reported", "told"); only strong cues
+   * may fire on outlets whose names are also ordinary words ("Deadline", "Variety", "Slate") or on
+   * unlisted outlets recognised by their masthead words.
+   */
   strong?: boolean;
   explanation: string;
   examples: RuleExamples;

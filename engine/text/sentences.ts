@@ -59,6 +59,8 @@ function splitParagraph(text: string, from: number, to: number, out: Span[]): vo
 
 function isBoundary(para: string, punctAt: number, punct: string, next: string, opener: string): boolean {
   if (punct !== '.') {
+    // Brand names with "!" ("E! News", "Yahoo! News") are not sentence ends.
+    if (punct === '!' && /^(?:[A-Z]|Yahoo|Jeopardy|Wham)$/.test(wordBefore(para, punctAt))) return false;
     // "?" and "!" end a sentence unless a lower-case word continues it ("Why? because" is rare in news).
     return !/[a-z]/.test(next) || opener !== '';
   }
