@@ -46,6 +46,28 @@ export interface CompiledGazetteer {
    * The matcher skips lower-case words unless this says one of that letter and length can start a form.
    */
   lowerStarts: Map<number, Set<number>>;
+  /**
+   * A filter on the first three characters of a word (ASCII, lower-cased, hashed): 1 where some
+   * first token may start that way. Most capitalised words in a text are not outlet names, and
+   * this lets the matcher skip them without building a lookup key.
+   */
+  headFilter: Uint8Array;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+/**
+ * The `headFilter` slot of the word `s[start, end)`: a hash of its first three code units (0 past
+ * the end), or -1 when one of them is not ASCII (such words are always looked up).
+ */
+export function headHash(s: string, start: number, end: number): number {
+  const c1 = s.charCodeAt(start);
+  const c2 = start + 1 < end ? s.charCodeAt(start + 1) : 0;
+  const c3 = start + 2 < end ? s.charCodeAt(start + 2) : 0;
+  if ((c1 | c2 | c3) >= 128) return -1;
+  return (lowerAscii(c1) * 961 + lowerAscii(c2) * 31 + lowerAscii(c3)) & 0xffff;
 }
 
 /** The key for exact lookups: lower-cased tokens joined by single spaces. */
@@ -116,7 +138,7 @@ function prune(map: Map<string, TrieNode>): void {
 }
 
 export function compileGazetteer(outlets: readonly Outlet[]): CompiledGazetteer {
-  const c: CompiledGazetteer = { root: new Map(), maxDepth: 0, byName: new Map(), byDomain: new Map(), lowerStarts: new Map() };
+  const c: CompiledGazetteer = { root: new Map(), maxDepth: 0, byName: new Map(), byDomain: new Map(), lowerStarts: new Map(), headFilter: new Uint8Array(65536) };
   for (const o of outlets) {
     insert(c, o.name, o, 'name');
     for (const a of o.aliases) insert(c, a, o, 'alias');
@@ -127,6 +149,10 @@ export function compileGazetteer(outlets: readonly Outlet[]): CompiledGazetteer 
     }
   }
   prune(c.root);
+  for (const key of c.root.keys()) {
+    const at = headHash(key, 0, key.length);
+    if (at >= 0) c.headFilter[at] = 1;
+  }
   return c;
 }
 

@@ -18,8 +18,19 @@
  *   after a capitalised word or an honorific either ("Michael Bloomberg", "Mr. Forbes").
  */
 import type { Outlet, OutletMention } from './types.ts';
+import * as C from './compile.ts';
 import type { CompiledGazetteer, FormEntry, TrieNode } from './compile.ts';
-import { OTHER, SPACE, WORD, charClass, foldPunct, tokenFits } from './text.ts';
+import * as T from './text.ts';
+
+// Local copies: some loaders (tsx, CommonJS interop) turn imported bindings into getters, and a
+// getter call per character would dominate the scan.
+const WORD = T.WORD;
+const SPACE = T.SPACE;
+const OTHER = T.OTHER;
+const charClass = T.charClass;
+const foldPunct = T.foldPunct;
+const tokenFits = T.tokenFits;
+const headHash = C.headHash;
 
 /** Whitespace between two tokens of a name may hold one line break but not a paragraph break. */
 function skipSpace(text: string, p: number): number {
@@ -97,6 +108,7 @@ function personBefore(text: string, start: number): boolean {
 
 export function createMatcher(g: CompiledGazetteer): (text: string) => OutletMention[] {
   const depth = g.maxDepth + 1;
+  const headFilter = g.headFilter;
   const tokStart = new Int32Array(depth);
   const tokEnd = new Int32Array(depth);
   const termDepth = new Int32Array(depth);
@@ -127,9 +139,14 @@ export function createMatcher(g: CompiledGazetteer): (text: string) => OutletMen
       }
       const e = wordEnd(text, i + 1);
       // Lower-case ASCII words start a mention only where a form begins with one ("dpa").
+      // A handle or hashtag ("@ABC", "#CNN") is not a mention of the outlet in running text.
       const lower = c >= 97 && c <= 122;
-      const first =
-        lower && g.lowerStarts.get(c)?.has(e - i) !== true ? undefined : g.root.get(text.slice(i, e).toLowerCase());
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+      let first: TrieNode | undefined;
+      if (!(lower && g.lowerStarts.get(c)?.has(e - i) !== true) && prev !== 64 && prev !== 35) {
+        const h = headHash(text, i, e);
+        if (h < 0 || headFilter[h] === 1) first = g.root.get(text.slice(i, e).toLowerCase());
+      }
       if (first === undefined) {
         i = e;
         continue;

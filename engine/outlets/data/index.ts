@@ -8,6 +8,9 @@ import { MAGAZINES } from './magazines.ts';
 import { NEWS_SITES } from './news-sites.ts';
 import { EASTERN_EUROPE } from './eastern-europe.ts';
 import { ASIA_PACIFIC } from './asia-pacific.ts';
+import { EUROPE } from './europe.ts';
+import { AMERICAS } from './americas.ts';
+import { MIDDLE_EAST_AFRICA } from './middle-east-africa.ts';
 
 export const ALL_OUTLETS: readonly Outlet[] = [
   ...WIRES,
@@ -18,4 +21,7 @@ export const ALL_OUTLETS: readonly Outlet[] = [
   ...NEWS_SITES,
   ...EASTERN_EUROPE,
   ...ASIA_PACIFIC,
+  ...EUROPE,
+  ...AMERICAS,
+  ...MIDDLE_EAST_AFRICA,
 ];

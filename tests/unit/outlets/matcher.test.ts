@@ -69,6 +69,7 @@ describe('findOutletMentions: sentences that must not produce a mention', () => 
     'the Atlantic Ocean',
     'The Atlantic Council said',
     'an independent review',
+    'follow @ABC and #CNN for updates',
   ])('%s', (text) => {
     expect(mentions(text)).toEqual([]);
   });
@@ -170,6 +171,7 @@ describe('ambiguous names', () => {
     ['Politico reported', 'Politico', false],
     ['told Us that', 'Us Weekly', true],
     ['told Us Weekly that', 'Us Weekly', false],
+    ['Las Vegas, NV, is hot', 'NV', true],
   ])('%s', (text, name, ambiguous) => {
     const ms = findOutletMentions(text);
     expect(ms).toHaveLength(1);
