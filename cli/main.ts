@@ -1,0 +1,130 @@
+/**
+ * `sourcelens audit <file|url>...`: the command-line adapter over the shared engine.
+ * Each input is read, audited and printed on its own; a bad input gets a one-line error naming
+ * it and the others still run. Exit code: 0 all audited, 1 some input failed, 2 bad usage.
+ */
+import { parseArgs } from 'node:util';
+import { auditHtml } from './audit-html.ts';
+import { DEFAULT_LIMITS, loadInput } from './load-input.ts';
+import { Progress } from './progress.ts';
+import { UserError } from './user-error.ts';
+import { failedRecord, type AuditRecord } from '../report/record.ts';
+import { toJsonLine } from '../report/json.ts';
+import { toMarkdown } from '../report/markdown.ts';
+import { toText } from '../report/text.ts';
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const USAGE = `Usage: sourcelens audit <file.html | file.html.gz | https://url>... [options]
+
+Shows where a news story's information comes from: anonymous sources, secondhand
+reporting, hedges and named attributions, with the sourcing chain.
+
+Options:
+  -f, --format <text|json|markdown>  output format (default: text; json = one object per line)
+      --timeout <seconds>            how long a URL may take (default: ${DEFAULT_LIMITS.timeoutMs / 1000})
+      --max-size <MB>                largest page accepted (default: ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})
+      --no-color                     plain text even on a terminal
+      --no-progress                  no progress line on a terminal
+  -h, --help                         this help
+  -v, --version                      the version`;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** Whether stdout / stderr are terminals (colours, progress line). */
+  stdoutTty: boolean;
+  stderrTty: boolean;
+  env: Record<string, string | undefined>;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        timeout: { type: 'string' },
+        'max-size': { type: 'string' },
+        'no-color': { type: 'boolean', default: false },
+        'no-progress': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    io.err(`sourcelens: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(USAGE + '\n');
+    return 0;
+  }
+  if (values.version) {
+    io.out(`sourcelens ${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...inputs] = positionals;
+  if (command !== 'audit') {
+    io.err(`sourcelens: ${command ? `unknown command "${command}"` : 'no command given'}\n${USAGE}\n`);
+    return 2;
+  }
+  if (inputs.length === 0) {
+    io.err(`sourcelens: audit needs at least one file or URL\n${USAGE}\n`);
+    return 2;
+  }
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) {
+    io.err(`sourcelens: unknown format "${values.format}" (use ${FORMATS.join(', ')})\n`);
+    return 2;
+  }
+  const limits = { ...DEFAULT_LIMITS };
+  if (values.timeout !== undefined) limits.timeoutMs = positiveNumber(values.timeout, '--timeout', io) * 1000;
+  if (values['max-size'] !== undefined) limits.maxBytes = positiveNumber(values['max-size'], '--max-size', io) * 1024 * 1024;
+  if (!Number.isFinite(limits.timeoutMs) || !Number.isFinite(limits.maxBytes)) return 2;
+
+  const color = io.stdoutTty && !values['no-color'] && !io.env.NO_COLOR;
+  const progress = new Progress(io, io.stderrTty && !values['no-progress'] && inputs.length > 1, inputs.length);
+  let failed = 0;
+  for (const [i, input] of inputs.entries()) {
+    progress.update(i, input, failed);
+    const record = await auditOne(input, limits, io.env.SOURCELENS_DEBUG === '1');
+    if (record.error) {
+      failed++;
+      progress.clear();
+      io.err(`sourcelens: ${input}: ${record.error}\n`);
+    }
+    progress.clear();
+    if (format === 'json') io.out(toJsonLine(record) + '\n');
+    else if (!record.error) io.out((format === 'markdown' ? toMarkdown(record) : toText(record, { color })) + (inputs.length > 1 ? '\n' : ''));
+  }
+  progress.done(inputs.length, failed);
+  return failed ? 1 : 0;
+}
+
+async function auditOne(input: string, limits: typeof DEFAULT_LIMITS, debug: boolean): Promise<AuditRecord> {
+  try {
+    const page = await loadInput(input, limits);
+    return auditHtml(input, page.html, page.url);
+  } catch (e) {
+    if (e instanceof UserError) return failedRecord(input, e.message);
+    // A bug of ours, not the user's: say so in one line; the stack only when asked for.
+    if (debug) console.error(e);
+    return failedRecord(input, `internal error: ${(e as Error).message} (set SOURCELENS_DEBUG=1 for details)`);
+  }
+}
+
+function positiveNumber(value: string, flag: string, io: Io): number {
+  const n = Number(value);
+  if (!(n > 0)) {
+    io.err(`sourcelens: ${flag} needs a positive number, got "${value}"\n`);
+    return NaN;
+  }
+  return n;
+}
+
+export const VERSION = '0.1.0';
