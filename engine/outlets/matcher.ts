@@ -75,13 +75,32 @@ function isCapital(ch: string): boolean {
   return ch !== ch.toLowerCase();
 }
 
-/** Whether the next token after `p` is a capitalised word (spaces only between). */
-function capitalisedWordFollows(text: string, p: number): boolean {
+/**
+ * Whether what follows `p` makes the words before it part of a longer name or compound, so that
+ * an ordinary-word name is not the outlet: a capitalised word after spaces ("the Post Office",
+ * "Time Warner"), a hyphenated word ("Time-Weighted"), or for ambiguous names a number
+ * ("Fortune 500", "Billboard 200") or a possessive and a capitalised word ("People's Party"; this
+ * loses "Time's Person of the Year", a fair price for not reading parties and armies as magazines).
+ */
+function continuesName(text: string, p: number, ambiguous: boolean): boolean {
+  if (p >= text.length) return false;
+  if (text.charCodeAt(p) === 45 && p + 1 < text.length && charClass(text.charCodeAt(p + 1)) === WORD) return true;
+  // "People's Liberation Army", "People's Republic": a possessive inside a longer name.
+  if (ambiguous && foldPunct(text[p]!) === "'" && (text[p + 1] === 's' || text[p + 1] === 'S')) p += 2;
   let q = p;
   while (q < text.length && isSpaceOnLine(text.charCodeAt(q))) q++;
-  if (q === p || q >= text.length) return false;
-  return charClass(text.charCodeAt(q)) === WORD && isCapital(text[q]!);
+  if (q === p || q >= text.length || charClass(text.charCodeAt(q)) !== WORD) return false;
+  const c = text.charCodeAt(q);
+  if (ambiguous && c >= 48 && c <= 57) return true;
+  return isCapital(text[q]!);
 }
+
+/** Capitalised words before a name that are cues or function words, not given names ("Per Bloomberg"). */
+const NOT_GIVEN_NAMES = new Set([
+  'the', 'per', 'via', 'citing', 'told', 'tells', 'says', 'said', 'source', 'sources', 'credit',
+  'courtesy', 'by', 'from', 'to', 'in', 'on', 'at', 'with', 'and', 'or', 'but', 'reports', 'reported',
+  'wrote', 'writes', 'according', 'for', 'as', 'like', 'unlike', 'after', 'before', 'while', 'when',
+]);
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'prof', 'st']);
 
@@ -103,7 +122,7 @@ function personBefore(text: string, start: number): boolean {
   const word = text.slice(p + 1, end);
   if (word.length === 0) return false;
   if (dot) return HONORIFICS.has(word.toLowerCase());
-  return isCapital(word[0]!) && word.toLowerCase() !== 'the';
+  return isCapital(word[0]!) && !NOT_GIVEN_NAMES.has(word.toLowerCase());
 }
 
 export function createMatcher(g: CompiledGazetteer): (text: string) => OutletMention[] {
@@ -196,7 +215,7 @@ export function createMatcher(g: CompiledGazetteer): (text: string) => OutletMen
           if (entry.needsThe && the < 0) continue;
           const end = tokEnd[dd - 1]!;
           // Ordinary words and surnames: "the Times Square crowd", "Time Warner", "Michael Bloomberg".
-          if ((entry.guarded || entry.ambiguous) && capitalisedWordFollows(text, end)) continue;
+          if ((entry.guarded || entry.ambiguous) && continuesName(text, end, entry.ambiguous)) continue;
           if (entry.ambiguous && the < 0 && personBefore(text, i)) continue;
           let outlet: Outlet | undefined = entry.outlets[0];
           if (entry.via === 'short-form') {

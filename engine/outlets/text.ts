@@ -1,7 +1,7 @@
 /**
  * Character classes and token rules shared by the matcher, the lookups and the data checks.
  *
- * A token is either a run of letters, digits and combining marks ("Reuters", "4", "Süddeutsche") or
+ * A token is either a run of letters, digits, combining marks and "_" ("Reuters", "4", "Süddeutsche") or
  * a single punctuation character ("!", "/", "-", ".", "'", "&"). Whitespace separates tokens and is
  * otherwise ignored, so "E! News", "France-Presse" and "RFE/RL" are all token sequences, and a
  * possessive "CNN's" is the tokens "CNN", "'", "s" (the name ends before the apostrophe).
@@ -15,7 +15,8 @@ const SPACE_RE = /\s/u;
 const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  CLASS[c] = /[A-Za-z0-9]/.test(ch) ? 1 : /\s/.test(ch) ? 2 : 3;
+  // "_" joins words as in handles and file names ("Delicious_Vice"): no name contains one.
+  CLASS[c] = /[A-Za-z0-9_]/.test(ch) ? 1 : /\s/.test(ch) ? 2 : 3;
 }
 
 export const WORD = 1;

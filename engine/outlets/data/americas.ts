@@ -35,7 +35,7 @@ export const AMERICAS: Outlet[] = [
   maker('newspaper', 'MX')('La Jornada', ['jornada.com.mx'], {}),
   maker('newspaper', 'MX')('Excélsior', ['excelsior.com.mx'], { aliases: ['Excelsior'] }),
   maker('news-site', 'MX')('Animal Político', ['animalpolitico.com'], { aliases: ['Animal Politico'] }),
-  maker('broadcaster', 'MX')('Televisa', ['televisa.com', 'nmas.com.mx'], { aliases: ['N+'] }),
+  maker('broadcaster', 'MX')('Televisa', ['televisa.com', 'nmas.com.mx'], {}),
   maker('news-site', 'SV')('El Faro', ['elfaro.net'], {}),
   maker('newspaper', 'GT')('Prensa Libre', ['prensalibre.com'], {}),
   maker('state-media', 'CU')('Granma', ['granma.cu'], {}),

@@ -18,7 +18,7 @@ export const EASTERN_EUROPE: Outlet[] = [
   uaTv('Hromadske', ['hromadske.ua'], { aliases: ['Hromadske TV', 'Hromadske Radio'] }),
   uaTv('Suspilne', ['suspilne.media'], { aliases: ['Suspilne Media', 'Suspilne Novyny', 'Suspilne News'] }),
   ua('RBC-Ukraine', ['rbc.ua'], { aliases: ['RBC Ukraine'] }),
-  ua('LIGA.net', ['liga.net'], { aliases: ['Liga.net', 'LIGA'] }),
+  ua('LIGA.net', ['liga.net'], { aliases: ['Liga.net'] }),
   ua('NV', ['nv.ua', 'english.nv.ua'], { aliases: ['Novoye Vremya', 'New Voice of Ukraine', 'The New Voice of Ukraine'], ambiguous: true }),
   uaPaper('Dzerkalo Tyzhnia', ['zn.ua'], { aliases: ['Zerkalo Nedeli', 'ZN.UA', 'Mirror Weekly'] }),
   uaTv('TSN', ['tsn.ua'], {}),

@@ -13,7 +13,7 @@ const pl = maker('newspaper', 'PL');
 
 export const EUROPE: Outlet[] = [
   // Germany, Austria, Switzerland
-  maker('magazine', 'DE')('Der Spiegel', ['spiegel.de'], { aliases: ['Spiegel', 'Spiegel Online', 'SPIEGEL'] }),
+  maker('magazine', 'DE')('Der Spiegel', ['spiegel.de'], { aliases: ['Spiegel', 'Spiegel Online', 'SPIEGEL'], ambiguousAliases: ['Spiegel'] }),
   de('Die Zeit', ['zeit.de'], { aliases: ['Zeit Online', 'ZEIT'] }),
   de('Frankfurter Allgemeine Zeitung', ['faz.net'], { aliases: ['FAZ', 'Frankfurter Allgemeine', 'F.A.Z.'] }),
   de('Süddeutsche Zeitung', ['sueddeutsche.de', 'sz.de'], { aliases: ['Sueddeutsche Zeitung', 'Suddeutsche Zeitung', 'Süddeutsche'] }),
@@ -51,7 +51,7 @@ export const EUROPE: Outlet[] = [
   fr('Le Monde', ['lemonde.fr'], {}),
   fr('Le Monde diplomatique', ['monde-diplomatique.fr', 'mondediplo.com'], {}),
   fr('Le Figaro', ['lefigaro.fr'], {}),
-  fr('Libération', ['liberation.fr'], { aliases: ['Liberation'] }),
+  fr('Libération', ['liberation.fr'], { aliases: ['Liberation'], ambiguousAliases: ['Liberation'] }),
   fr('Les Echos', ['lesechos.fr'], { aliases: ['Les Échos'] }),
   fr('Le Parisien', ['leparisien.fr'], {}),
   fr('Ouest-France', ['ouest-france.fr'], { aliases: ['Ouest France'] }),
@@ -103,7 +103,7 @@ export const EUROPE: Outlet[] = [
   maker('broadcaster', 'GR')('ERT', ['ert.gr'], { aliases: ['Hellenic Broadcasting Corporation'] }),
   // Netherlands and the Nordics
   nl('de Volkskrant', ['volkskrant.nl'], { aliases: ['Volkskrant', 'De Volkskrant'] }),
-  nl('NRC', ['nrc.nl'], { aliases: ['NRC Handelsblad'] }),
+  nl('NRC', ['nrc.nl'], { aliases: ['NRC Handelsblad'], ambiguous: true }),
   nl('De Telegraaf', ['telegraaf.nl'], { aliases: ['Telegraaf'] }),
   nl('Algemeen Dagblad', ['ad.nl'], {}),
   nl('Het Parool', ['parool.nl'], { aliases: ['Parool'] }),

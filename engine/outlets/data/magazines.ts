@@ -63,7 +63,7 @@ export const MAGAZINES: Outlet[] = [
   mag('Military Times', ['militarytimes.com'], { aliases: ['Army Times', 'Navy Times', 'Air Force Times', 'Marine Corps Times'] }),
   mag('TV Guide', ['tvguide.com'], {}),
   mag('National Enquirer', ['nationalenquirer.com'], { aliases: ['The National Enquirer'], shortForms: ['the Enquirer'] }),
-  mag('In Touch Weekly', ['intouchweekly.com'], { aliases: ['In Touch'] }),
+  mag('In Touch Weekly', ['intouchweekly.com'], {}),
   mag('Life & Style', ['lifeandstylemag.com'], { aliases: ['Life & Style Weekly'] }),
   mag('OK!', ['okmagazine.com'], { aliases: ['OK! magazine', 'OK! Magazine'] }),
   mag('Ebony', ['ebony.com'], { ambiguous: true }),

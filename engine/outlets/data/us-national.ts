@@ -34,7 +34,7 @@ export const US_NATIONAL: Outlet[] = [
   paper("Barron's", ['barrons.com'], {}),
   paper("Investor's Business Daily", ['investors.com'], { aliases: ["Investors Business Daily"] }),
   paper('The Epoch Times', ['theepochtimes.com'], { aliases: ['Epoch Times'] }),
-  paper('Stars and Stripes', ['stripes.com'], {}),
+  paper('Stars and Stripes', ['stripes.com'], { ambiguous: true }),
 
   tv('ABC News', ['abcnews.go.com', 'abcnews.com', 'abcn.ws'], {
     aliases: ['ABC World News Tonight', 'Good Morning America', 'ABC News Live'],

@@ -70,6 +70,8 @@ describe('findOutletMentions: sentences that must not produce a mention', () => 
     'The Atlantic Council said',
     'an independent review',
     'follow @ABC and #CNN for updates',
+    'thanks to Delicious_Vice and Emissary_of_Stuff',
+    'a (N + 0) situation',
   ])('%s', (text) => {
     expect(mentions(text)).toEqual([]);
   });
@@ -172,6 +174,12 @@ describe('ambiguous names', () => {
     ['told Us that', 'Us Weekly', true],
     ['told Us Weekly that', 'Us Weekly', false],
     ['Las Vegas, NV, is hot', 'NV', true],
+    ['Per Bloomberg, the deal is off', 'Bloomberg', true],
+    ['Citing Variety, the studio said', 'Variety', true],
+    ['Japan’s Nikkei futures rose', 'Nikkei', true],
+    ['a CCTV camera filmed it', 'China Central Television', true],
+    ['told CCTV on Monday', 'China Central Television', true],
+    ["People's report said", 'People', true],
   ])('%s', (text, name, ambiguous) => {
     const ms = findOutletMentions(text);
     expect(ms).toHaveLength(1);
@@ -179,7 +187,17 @@ describe('ambiguous names', () => {
     expect(ms[0]!.ambiguous).toBe(ambiguous);
   });
 
-  test.each(['Michael Bloomberg said', 'Mr. Bloomberg said', 'Time Warner said', 'Steve Forbes said'])(
+  test.each([
+    'Michael Bloomberg said',
+    'Mr. Bloomberg said',
+    'Time Warner said',
+    'Steve Forbes said',
+    'a Fortune 500 company',
+    'Time-Weighted Return',
+    "the People's Liberation Army",
+    "China's People's Republic",
+    'Evan Spiegel said',
+  ])(
     'reads "%s" as a person or company, not an outlet',
     (text) => {
       expect(findOutletMentions(text)).toEqual([]);
