@@ -11,6 +11,7 @@ import { ASIA_PACIFIC } from './asia-pacific.ts';
 import { EUROPE } from './europe.ts';
 import { AMERICAS } from './americas.ts';
 import { MIDDLE_EAST_AFRICA } from './middle-east-africa.ts';
+import { SPECIALIST } from './specialist.ts';
 
 export const ALL_OUTLETS: readonly Outlet[] = [
   ...WIRES,
@@ -24,4 +25,5 @@ export const ALL_OUTLETS: readonly Outlet[] = [
   ...EUROPE,
   ...AMERICAS,
   ...MIDDLE_EAST_AFRICA,
+  ...SPECIALIST,
 ];

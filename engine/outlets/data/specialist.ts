@@ -1,0 +1,102 @@
+/**
+ * Trade, business, technology, science, sports and entertainment outlets: often cited for scoops
+ * in their beat ("as first reported by IndieWire", "told Automotive News").
+ */
+import type { Outlet } from '../types.ts';
+import { maker } from './define.ts';
+
+const site = maker('news-site', 'US');
+const mag = maker('magazine', 'US');
+const tv = maker('broadcaster', 'US');
+
+export const SPECIALIST: Outlet[] = [
+  // Entertainment and culture
+  tv('Entertainment Tonight', ['etonline.com'], { aliases: ['ET Online'] }),
+  tv('Access Hollywood', ['accessonline.com'], { aliases: ['Access'], ambiguousAliases: ['Access'] }),
+  mag("Harper's Bazaar", ['harpersbazaar.com'], {}),
+  mag("Women's Wear Daily", ['wwd.com'], { aliases: ['WWD'] }),
+  site('IndieWire', ['indiewire.com'], { aliases: ['Indiewire'] }),
+  site('TVLine', ['tvline.com'], {}),
+  site('Collider', ['collider.com'], { ambiguous: true }),
+  site('The A.V. Club', ['avclub.com'], { aliases: ['A.V. Club', 'The AV Club', 'AV Club'] }),
+  site('HollywoodLife', ['hollywoodlife.com'], { aliases: ['Hollywood Life'] }),
+  site('Just Jared', ['justjared.com'], {}),
+  site('Stereogum', ['stereogum.com'], {}),
+  site('The Daily Dot', ['dailydot.com'], { aliases: ['Daily Dot'] }),
+  site('Gothamist', ['gothamist.com'], {}),
+  site('amNY', ['amny.com'], { aliases: ['amNewYork'] }),
+  site('Screen Rant', ['screenrant.com'], {}),
+  site('Gold Derby', ['goldderby.com'], {}),
+  // Sports
+  tv('Fox Sports', ['foxsports.com'], {}),
+  tv('CBS Sports', ['cbssports.com'], {}),
+  tv('NBC Sports', ['nbcsports.com'], {}),
+  site('Yahoo Sports', ['sports.yahoo.com'], {}),
+  site('The Ringer', ['theringer.com'], {}),
+  site('247Sports', ['247sports.com'], {}),
+  site('Sporting News', ['sportingnews.com'], { aliases: ['The Sporting News'] }),
+  site('ProFootballTalk', ['profootballtalk.nbcsports.com'], { aliases: ['PFT'] }),
+  maker('newspaper', 'ES')('Marca', ['marca.com'], { ambiguous: true }),
+  maker('newspaper', 'FR')("L'Équipe", ['lequipe.fr'], { aliases: ["L'Equipe"] }),
+  maker('newspaper', 'IT')('La Gazzetta dello Sport', ['gazzetta.it'], { aliases: ['Gazzetta dello Sport'] }),
+  // Technology
+  site('Platformer', ['platformer.news'], {}),
+  site('404 Media', ['404media.co'], {}),
+  site("Tom's Hardware", ['tomshardware.com'], {}),
+  site("Tom's Guide", ['tomsguide.com'], {}),
+  site('PCMag', ['pcmag.com'], { aliases: ['PC Magazine'] }),
+  site('Android Central', ['androidcentral.com'], {}),
+  site('Android Authority', ['androidauthority.com'], {}),
+  site('The Next Web', ['thenextweb.com'], { aliases: ['TNW'] }),
+  site('Digital Trends', ['digitaltrends.com'], {}),
+  site('Macworld', ['macworld.com'], {}),
+  site('BGR', ['bgr.com'], { aliases: ['Boy Genius Report'] }),
+  site('Motherboard', ['motherboard.vice.com'], { ambiguous: true }),
+  site('Electrek', ['electrek.co'], {}),
+  site('TechRadar', ['techradar.com'], {}),
+  site('BleepingComputer', ['bleepingcomputer.com'], { aliases: ['Bleeping Computer'] }),
+  site('Krebs on Security', ['krebsonsecurity.com'], { aliases: ['KrebsOnSecurity'] }),
+  site('CyberScoop', ['cyberscoop.com'], {}),
+  site('GeekWire', ['geekwire.com'], {}),
+  site('The Markup', ['themarkup.org'], {}),
+  // Business and finance
+  site('TheStreet', ['thestreet.com'], { aliases: ['The Street'] }),
+  site('Seeking Alpha', ['seekingalpha.com'], {}),
+  site('Benzinga', ['benzinga.com'], {}),
+  site('The Real Deal', ['therealdeal.com'], { aliases: ['TRD'] }),
+  site('Bisnow', ['bisnow.com'], {}),
+  site('CoinDesk', ['coindesk.com'], {}),
+  site('Cointelegraph', ['cointelegraph.com'], {}),
+  mag("Crain's Chicago Business", ['chicagobusiness.com'], {}),
+  mag("Crain's New York Business", ['crainsnewyork.com'], {}),
+  mag('American Banker', ['americanbanker.com'], {}),
+  mag('Automotive News', ['autonews.com'], {}),
+  mag('Ad Age', ['adage.com'], { aliases: ['Advertising Age'] }),
+  mag('Adweek', ['adweek.com'], {}),
+  site('Digiday', ['digiday.com'], {}),
+  // Science, health, space
+  maker('magazine', 'GB')('New Scientist', ['newscientist.com'], {}),
+  site('Live Science', ['livescience.com'], {}),
+  site('Space.com', ['space.com'], {}),
+  site('SpaceNews', ['spacenews.com'], {}),
+  site('Medical News Today', ['medicalnewstoday.com'], {}),
+  site('WebMD', ['webmd.com'], {}),
+  site('MedPage Today', ['medpagetoday.com'], {}),
+  site('Quanta Magazine', ['quantamagazine.org'], {}),
+  // Politics, defence, government
+  mag('The American Conservative', ['theamericanconservative.com'], { aliases: ['American Conservative'] }),
+  site('The Daily Signal', ['dailysignal.com'], { aliases: ['Daily Signal'] }),
+  site('Common Dreams', ['commondreams.org'], {}),
+  site('Truthout', ['truthout.org'], {}),
+  tv('Democracy Now!', ['democracynow.org'], { aliases: ['Democracy Now'] }),
+  site('The Young Turks', ['tyt.com'], { aliases: ['TYT'] }),
+  site('Federal News Network', ['federalnewsnetwork.com'], {}),
+  site('Government Executive', ['govexec.com'], {}),
+  site('Military.com', ['military.com'], {}),
+  site('Defense One', ['defenseone.com'], {}),
+  site('War on the Rocks', ['warontherocks.com'], {}),
+  site('The Long War Journal', ['longwarjournal.org'], { aliases: ['Long War Journal'] }),
+  site('Euromaidan Press', ['euromaidanpress.com'], {}),
+  maker('broadcaster', 'UA')('Channel 24', ['24tv.ua'], { aliases: ['24 Kanal'], ambiguous: true }),
+  maker('broadcaster', 'PL')('RMF FM', ['rmf24.pl', 'rmf.fm'], { aliases: ['RMF24'] }),
+];
