@@ -3,6 +3,8 @@ import type { Block } from './dom-walk.ts';
 import type { FoundArticle, TextSegment } from './types.ts';
 
 function resolveHref(href: string, base: string | null): string {
+  // Most links in articles are absolute already; URL parsing is the costliest step here.
+  if (/^https?:\/\/[^\s]*$/i.test(href)) return href;
   try {
     return new URL(href, base ?? undefined).href;
   } catch {

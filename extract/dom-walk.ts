@@ -4,7 +4,7 @@
  * recorded in document order with the range of blocks inside them, so any element's text
  * statistics are a difference of prefix sums rather than another walk.
  */
-import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, hintOf } from './hints.ts';
+import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, hintBits, hintFromBits } from './hints.ts';
 
 export interface BlockSegment {
   /** Offsets in the block's text. */
@@ -53,7 +53,22 @@ export interface ElementInfo {
   itemprop: string | null;
 }
 
+/** What the walk picks up on the way for the metadata, so nothing else has to search the document. */
+export interface PageHead {
+  metas: Element[];
+  links: Element[];
+  /** Texts of JSON-LD scripts. */
+  jsonLd: string[];
+  /** The document's <title>. */
+  title: string | null;
+  /** The first `<time datetime>`. */
+  time: string | null;
+  /** The `lang` of <html>. */
+  lang: string | null;
+}
+
 export interface Walk {
+  head: PageHead;
   blocks: Block[];
   /** Block-level elements in document order (so a parent precedes its children). */
   elements: ElementInfo[];
@@ -64,10 +79,20 @@ const WS_FOLD = /\s{2,}|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const MAX_DEPTH = 400;
 
+/**
+ * An attribute's value. Through the attribute node because linkedom answers getAttribute('class')
+ * by building and joining a DOMTokenList, which is most of the walk's cost on class-heavy pages.
+ */
+export function attr(el: Element, name: string): string | null {
+  const a = el.getAttributeNode(name);
+  return a ? a.value : null;
+}
+
 function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+  if (!el.hasAttributes()) return false;
+  if (el.getAttributeNode('hidden')) return true;
+  if (attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
@@ -179,12 +204,24 @@ export function walkDocument(doc: Document): Walk {
   const blocks: Block[] = [];
   const elements: ElementInfo[] = [];
   const h1s: number[] = [];
+  const head: PageHead = { metas: [], links: [], jsonLd: [], title: null, time: null, lang: null };
+  const hints = new Map<string, number>();
+  const hintOfValue = (value: string | null): number => {
+    if (!value) return 0;
+    let known = hints.get(value);
+    if (known === undefined) hints.set(value, (known = hintBits(value)));
+    return known;
+  };
   const b = new BlockBuilder();
   const openLinks: OpenLink[] = [];
   let owner = -1;
   let ctx: Context = { heading: 0, inList: false, inQuote: false, inPre: false, inTable: false, inHeader: false };
 
   const flush = (): void => {
+    if (b.length === 0) {
+      for (const l of openLinks) l.start = 0;
+      return;
+    }
     b.trimEnd();
     for (const l of openLinks) {
       if (b.length > l.start) {
@@ -208,6 +245,14 @@ export function walkDocument(doc: Document): Walk {
 
   const text = (node: Text): void => {
     const data = node.data;
+    // Most text nodes are the indentation between tags.
+    if (data.trim() === '') {
+      if (data.length > 0) {
+        if (ctx.inPre && data.includes('\n')) b.lineBreak();
+        else b.space();
+      }
+      return;
+    }
     if (ctx.inPre) {
       // Preformatted text keeps its line breaks; other whitespace still folds.
       const lines = data.split('\n');
@@ -234,8 +279,18 @@ export function walkDocument(doc: Document): Walk {
   };
 
   const visit = (el: Element, depth: number): void => {
-    const tag = el.localName.toLowerCase();
-    if (SKIP_TAGS.has(tag) || isHidden(el)) return;
+    // HTML parsers give lower-case local names; odd-cased ones (SVG) are skipped or unknown anyway.
+    const tag = el.localName;
+    if (SKIP_TAGS.has(tag)) {
+      if (tag === 'meta') head.metas.push(el);
+      else if (tag === 'link') head.links.push(el);
+      else if (tag === 'script') {
+        if (/ld\+json/i.test(attr(el, 'type') ?? '')) head.jsonLd.push(el.textContent ?? '');
+      } else if (tag === 'title' && head.title === null) head.title = el.textContent ?? '';
+      return;
+    }
+    if (isHidden(el)) return;
+    if (tag === 'html' && head.lang === null) head.lang = attr(el, 'lang');
     if (tag === 'br') {
       if (!b.lineBreak()) flush();
       return;
@@ -253,8 +308,9 @@ export function walkDocument(doc: Document): Walk {
     let link: OpenLink | null = null;
     let info: ElementInfo | null = null;
     if (inline) {
+      if (tag === 'time' && head.time === null) head.time = attr(el, 'datetime');
       if (tag === 'a') {
-        const href = el.getAttribute('href');
+        const href = attr(el, 'href');
         if (href !== null) {
           link = { href, start: b.length };
           openLinks.push(link);
@@ -262,6 +318,8 @@ export function walkDocument(doc: Document): Walk {
       }
     } else {
       flush();
+      // Pages repeat the same class values many times: read each value once.
+      const hint = hintFromBits(hintOfValue(attr(el, 'class')) | hintOfValue(attr(el, 'id')));
       info = {
         el,
         tag,
@@ -269,8 +327,8 @@ export function walkDocument(doc: Document): Walk {
         depth,
         first: blocks.length,
         end: blocks.length,
-        hint: hintOf(el.getAttribute('class'), el.getAttribute('id')),
-        itemprop: el.getAttribute('itemprop'),
+        hint,
+        itemprop: attr(el, 'itemprop'),
       };
       owner = elements.length;
       elements.push(info);
@@ -315,7 +373,7 @@ export function walkDocument(doc: Document): Walk {
   };
 
   const top = doc.documentElement;
-  if (!top) return { blocks, elements, h1s };
+  if (!top) return { head, blocks, elements, h1s };
   elements.push({ el: top, tag: '#document', parent: -1, depth: 0, first: 0, end: 0, hint: 0, itemprop: null });
   owner = 0;
   // childNodes here, not firstChild/nextSibling: linkedom does not link the doctype to its siblings.
@@ -325,5 +383,5 @@ export function walkDocument(doc: Document): Walk {
   }
   flush();
   elements[0].end = blocks.length;
-  return { blocks, elements, h1s };
+  return { head, blocks, elements, h1s };
 }

@@ -16,7 +16,7 @@ export const INLINE_TAGS = new Set([
  */
 export const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
-  'audio', 'select', 'textarea', 'button', 'input', 'head', 'title', 'meta', 'link', 'figure', 'figcaption',
+  'audio', 'select', 'textarea', 'button', 'input', 'title', 'meta', 'link', 'figure', 'figcaption',
   'picture', 'img', 'source', 'map', 'area', 'option', 'datalist', 'output', 'progress', 'meter', 'dialog',
   'nav', 'aside', 'footer', 'menu', 'rt', 'rp', 'base', 'param', 'track',
 ]);
@@ -37,7 +37,7 @@ const NEGATIVE_WORDS = [
   'trending', 'mostread', 'tags', 'tag', 'byline', 'bylines', 'author', 'authors', 'bio', 'toolbar', 'popup',
   'modal', 'cookie', 'cookies', 'paywall', 'login', 'sronly', 'offscreen', 'visuallyhidden', 'screenreader',
   'footer', 'dateline', 'timestamp', 'meta', 'metadata', 'kicker', 'rail', 'teaser', 'teasers', 'more',
-  'readmore', 'donate', 'donation', 'banner', 'print', 'email', 'inline-ad', 'newsletter-signup', 'tools',
+  'readmore', 'donate', 'donation', 'banner', 'print', 'email', 'tools',
   'utility', 'pagination', 'pager', 'tooltip', 'overlay', 'embed', 'video', 'gallery', 'slideshow', 'photo',
   'image', 'img', 'media', 'thumbnail', 'thumb', 'shop', 'affiliate', 'disclaimer', 'copyright', 'legal',
 ];
@@ -51,33 +51,46 @@ const POSITIVE_WORDS = [
 const negative = new Set(NEGATIVE_WORDS);
 const positive = new Set(POSITIVE_WORDS);
 
-/** Splits a class or id value into lower-case words ("storyBody share-bar" -> story, body, share, bar). */
-export function hintWords(value: string): string[] {
-  const words: string[] = [];
-  for (const token of value.split(/\s+/)) {
-    if (!token) continue;
-    const joined = token.replace(/[-_]/g, '').toLowerCase();
-    // The token as one word ("sr-only" -> "sronly") and its parts.
-    if (joined.length <= 24) words.push(joined);
-    for (const part of token.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[-_\s]+/)) {
-      if (part) words.push(part.toLowerCase());
-    }
+/**
+ * One regex for every hint word as a whole word of a class or id value; words are separated by
+ * "-", "_" and spaces ("sr-only" and "sronly" are both listed forms). camelCase humps are split
+ * before matching. A single scan per value keeps this cheap: the walk calls it for every element.
+ */
+const WORD_RE = new RegExp(
+  `(?:^|[-_\\s])(${[...NEGATIVE_WORDS, ...POSITIVE_WORDS, 'sr-only', 'visually-hidden', 'screen-reader', 'most-read', 'read-more', 'article-body', 'rich-text']
+    .sort((x, y) => y.length - x.length)
+    .map((w) => w.replace(/-/g, '[-_\\s]?'))
+    .join('|')})(?=$|[-_\\s])`,
+  'g',
+);
+
+export const HINT_NEGATIVE = 1;
+export const HINT_POSITIVE = 2;
+
+/** Which kinds of hint words a class or id value holds, as HINT_NEGATIVE | HINT_POSITIVE bits. */
+export function hintBits(value: string): number {
+  const v = (/[a-z][A-Z]/.test(value) ? value.replace(/([a-z])([A-Z])/g, '$1 $2') : value).toLowerCase();
+  let bits = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(v); m; m = WORD_RE.exec(v)) {
+    const w = m[1].replace(/[-_\s]/g, '');
+    if (negative.has(w)) bits |= HINT_NEGATIVE;
+    else if (positive.has(w)) bits |= HINT_POSITIVE;
+    // Matches end before the separator that follows; step back so it can start the next word.
+    WORD_RE.lastIndex = m.index + m[0].length;
   }
-  return words;
+  return bits;
 }
 
-/** -1 for a boilerplate hint, +1 for a content hint, 0 for none or both. */
+/** -1 for a boilerplate hint, +1 for a content hint, 0 for none, -0.5 for both. */
+export function hintFromBits(bits: number): number {
+  if (bits === HINT_NEGATIVE) return -1;
+  if (bits === HINT_POSITIVE) return 1;
+  return bits ? -0.5 : 0;
+}
+
 export function hintOf(className: string | null, id: string | null): number {
-  if (!className && !id) return 0;
-  let neg = false;
-  let pos = false;
-  for (const w of hintWords(`${className ?? ''} ${id ?? ''}`)) {
-    if (negative.has(w)) neg = true;
-    else if (positive.has(w)) pos = true;
-  }
-  if (neg && !pos) return -1;
-  if (pos && !neg) return 1;
-  return neg ? -0.5 : 0;
+  return hintFromBits(hintBits(`${className ?? ''} ${id ?? ''}`));
 }
 
 /** Short lines that are page furniture wherever they sit. */

@@ -17,12 +17,12 @@ export { rangeForSpan } from './range.ts';
 
 /** Finds the article(s) on a page and its metadata. Takes a Document; touches no globals. */
 export function findArticles(doc: Document, options: { url?: string } = {}): PageResult {
-  const ld = readJsonLd(doc);
-  const meta = readMeta(doc);
-  const metadata = readMetadata(doc, ld, meta, options.url);
   // The whole document, not just `doc.body`: broken markup can leave a parser with an empty first
-  // body and the real one after it. <head> is skipped by the walk.
+  // body and the real one after it. The walk also collects <meta>, <link>, <title> and JSON-LD.
   const walk = walkDocument(doc);
+  const ld = readJsonLd(walk.head.jsonLd);
+  const meta = readMeta(walk.head.metas);
+  const metadata = readMetadata(walk.head, ld, meta, options.url);
   if (walk.elements.length === 0) return { isArticle: false, reason: 'The page is empty.', metadata, articles: [] };
   const titleBlock = findTitleBlock(walk, metadata.title);
   const ldBody = ld.article && typeof ld.article.articleBody === 'string' ? ld.article.articleBody : null;

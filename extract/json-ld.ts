@@ -117,11 +117,11 @@ export interface JsonLdInfo {
   entities: JsonObject[];
 }
 
-export function readJsonLd(doc: Document): JsonLdInfo {
+/** Reads the texts of a page's JSON-LD scripts. */
+export function readJsonLd(scripts: string[]): JsonLdInfo {
   const roots: unknown[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type]'))) {
-    if (!/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
-    const parsed = parseJsonLd(s.textContent ?? '');
+  for (const text of scripts) {
+    const parsed = parseJsonLd(text);
     if (parsed !== null) roots.push(parsed);
   }
   const entities = collectEntities(roots);

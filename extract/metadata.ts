@@ -3,13 +3,14 @@
  * publisher's sourcing policy, from JSON-LD first, then meta tags, then the URL.
  */
 import { outletByDomain, outletByName } from '../engine/outlets/index.ts';
+import type { PageHead } from './dom-walk.ts';
 import type { PageMetadata } from './types.ts';
 import { type JsonLdInfo, type JsonObject, namesOf, refsOf, resolve, stringOf } from './json-ld.ts';
 
 /** `<meta>` values by lower-cased `property`/`name`/`itemprop`, first one wins. */
-export function readMeta(doc: Document): Map<string, string> {
+export function readMeta(metas: Element[]): Map<string, string> {
   const meta = new Map<string, string>();
-  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+  for (const m of metas) {
     const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop');
     // Some saved pages carry the value in `value` rather than `content`.
     const content = m.getAttribute('content') ?? m.getAttribute('value');
@@ -68,12 +69,17 @@ function cleanTitle(title: string, publisher: string): string {
   return title.trim();
 }
 
-export function readMetadata(doc: Document, ld: JsonLdInfo, meta: Map<string, string>, pageUrl?: string): PageMetadata {
+export function readMetadata(
+  head: PageHead,
+  ld: JsonLdInfo,
+  meta: Map<string, string>,
+  pageUrl?: string,
+): PageMetadata {
   const art: JsonObject | null = ld.article;
   const byId = ld.byId;
 
   let canonical: string | null = null;
-  for (const l of Array.from(doc.querySelectorAll('link[rel]'))) {
+  for (const l of head.links) {
     if ((l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical') && l.getAttribute('href')) {
       canonical = l.getAttribute('href');
       break;
@@ -102,7 +108,7 @@ export function readMetadata(doc: Document, ld: JsonLdInfo, meta: Map<string, st
   publisher = (publisher && outletByName(publisher)?.name) || publisher;
 
   const headline = art ? stringOf(art.headline) ?? stringOf(art.name) : null;
-  const docTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const docTitle = head.title?.replace(/\s+/g, ' ').trim() ?? '';
   const title = (headline ?? meta.get('og:title') ?? meta.get('twitter:title') ?? cleanTitle(docTitle, publisher))
     .replace(/\s+/g, ' ')
     .trim();
@@ -121,10 +127,10 @@ export function readMetadata(doc: Document, ld: JsonLdInfo, meta: Map<string, st
       meta.get('date') ??
       meta.get('pubdate') ??
       meta.get('publish-date') ??
-      doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+      head.time,
   );
 
-  const htmlLang = doc.documentElement?.getAttribute('lang')?.trim();
+  const htmlLang = head.lang?.trim();
   const ogLocale = meta.get('og:locale')?.replace('_', '-');
   const ldLang = art ? stringOf(art.inLanguage) : null;
   const language = htmlLang || ogLocale || ldLang || null;
