@@ -256,3 +256,12 @@ describe('linear time', () => {
     expect(mentions(text)).toEqual(['AP|The Associated Press']);
   });
 });
+
+describe('trie depth', () => {
+  // The linear bound is (trie depth) x (text length): a form with many tokens would raise it.
+  it('keeps every written form within a few tokens', async () => {
+    const { compileGazetteer } = await import('../../../engine/outlets/compile.ts');
+    const { OUTLETS } = await import('../../../engine/outlets/index.ts');
+    expect(compileGazetteer(OUTLETS).maxDepth).toBeLessThanOrEqual(8);
+  });
+});
