@@ -3,7 +3,8 @@
  * explanations → outlets, chains and summary. Pure: strings in, plain data out.
  */
 import { buildChains } from './chain.ts';
-import { findMentions } from './detect/outlet-mentions.ts';
+import { findMentions, MENTION_PATTERNS } from './detect/outlet-mentions.ts';
+import { buildTriggerIndex, triggeredPatterns } from './detect/triggers.ts';
 import { compilePhraseRules, runPhraseRules, type RawFinding } from './detect/phrase-rules.ts';
 import { resolvePublisher } from './detect/publisher.ts';
 import { resolveOverlaps } from './detect/resolve.ts';
@@ -21,6 +22,11 @@ import type { Analysis, ArticleInput, Finding } from './types.ts';
 
 export const PHRASE_RULES = [...anonymousRules, ...hedgeRules, ...namedRules, ...secondhandPhraseRules];
 const COMPILED = compilePhraseRules(PHRASE_RULES);
+/** One trigger pass serves the phrase rules (patterns 0..n-1) and the mention patterns after them. */
+const TRIGGERS = buildTriggerIndex([
+  ...PHRASE_RULES.map((r) => ({ any: r.triggers, alsoAny: r.alsoTriggers })),
+  ...MENTION_PATTERNS.map((p) => p.trigger),
+]);
 const EXPLANATIONS = new Map<string, string>([
   ...PHRASE_RULES.map((r) => [r.id, r.explanation] as const),
   ...secondhandCues.map((r) => [r.id, r.explanation] as const),
@@ -75,9 +81,11 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const sentences = splitSentences(text);
   const publisher = resolvePublisher(input.publisher);
   const quotes = quotedRanges(text);
+  const triggered = triggeredPatterns(text, sentences, TRIGGERS);
+  const mentions = findMentions(text, publisher, sentences, triggered, PHRASE_RULES.length);
   const raw: RawFinding[] = [
-    ...runPhraseRules(text, sentences, COMPILED, input.title.length),
-    ...detectSecondhand(text, sentences, findMentions(text, publisher), publisher),
+    ...runPhraseRules(text, sentences, COMPILED, triggered, input.title.length),
+    ...detectSecondhand(text, sentences, mentions, publisher),
   ].filter((f) => !(QUOTE_BLIND.has(f.category) && insideAny(quotes, f)));
   const resolved = keepLaterMentions(resolveOverlaps(raw));
   const findings: Finding[] = resolved.map((f) => ({

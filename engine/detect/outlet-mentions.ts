@@ -4,8 +4,10 @@
  * and outlet types ("state media"). Whether a mention is secondhand reporting is decided by the
  * cues around it (secondhand.ts); here we only find candidates.
  */
-import { findOutletMentions, looksLikeOutletName, type Outlet } from '../outlets/index.ts';
+import { findOutletMentions, looksLikeOutletName, MASTHEAD_WORDS, type Outlet } from '../outlets/index.ts';
 import { compile } from '../rules/compile.ts';
+import { mediaType, outletAnaphor } from '../rules/lexicon.ts';
+import type { Triggered, TriggerSpec } from './triggers.ts';
 import type { Span } from '../types.ts';
 import type { Publisher } from './publisher.ts';
 
@@ -21,12 +23,43 @@ export interface Mention extends Span {
   broadcaster: boolean;
 }
 
-const ANAPHOR = compile('(?<![\\w-])[Tt]he\\s+@outletAnaphor(?![\\w-])', 'g');
-const MEDIA_TYPE = compile('(?<![\\w-])(?:[A-Z][a-z]+\\s+)?@mediaType(?![\\w-])', 'g');
+/**
+ * Patterns for back-references and outlet types, run sentence by sentence where their trigger
+ * words occur (the engine's shared trigger pass, detect/triggers.ts).
+ */
+export const MENTION_PATTERNS: { kind: 'anaphor' | 'media-type'; regex: RegExp; trigger: TriggerSpec }[] = [
+  {
+    kind: 'anaphor',
+    regex: compile('(?<![\\w-])[Tt]he\\s+@outletAnaphor(?![\\w-])', 'g'),
+    trigger: { any: outletAnaphor.map((w) => w.split(' ').pop()!) },
+  },
+  {
+    kind: 'media-type',
+    regex: compile('(?<![\\w-])(?:[A-Z][a-z]+\\s+)?@mediaType(?![\\w-])', 'g'),
+    trigger: { any: ['media', 'tv', 'television', 'broadcaster', 'agency', 'news', 'press', 'outlets'] },
+  },
+];
 /** A run of capitalised words, allowing the small words of mastheads ("of", "the", "and"). */
 const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he\s+)?(?<![\w’'-])[A-Z][\w.&!’'-]*(?:\s+(?:[A-Z][\w.&!’'-]*|of|de|del|the|and|for|&)){0,5}/g;
+/**
+ * Unlisted outlets always contain a masthead word ("Times", "Leader"…), so only the text around
+ * those words is searched for them: far cheaper than testing every capitalised run.
+ */
+const MASTHEAD = new RegExp(`(?<![\\w-])(?:${[...MASTHEAD_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\w-])`, 'g');
+/** How far before a masthead word an outlet's name may start ("the Sioux Falls Argus Leader"). */
+const MASTHEAD_REACH = 60;
 
-export function findMentions(text: string, publisher: Publisher): Mention[] {
+/**
+ * `triggered`/`patternBase`: the shared trigger pass, where MENTION_PATTERNS[k] is pattern
+ * `patternBase + k`.
+ */
+export function findMentions(
+  text: string,
+  publisher: Publisher,
+  sentences: readonly Span[],
+  triggered: Triggered,
+  patternBase: number,
+): Mention[] {
   const mentions: Mention[] = [];
   for (const m of findOutletMentions(text)) {
     mentions.push({
@@ -50,22 +83,37 @@ export function findMentions(text: string, publisher: Publisher): Mention[] {
     }
   }
   const taken = spanSet(mentions);
-  for (const m of text.matchAll(CAPITALISED_RUN)) {
-    const phrase = m[0].replace(/(?:\s+(?:of|de|del|the|and|for|&))+$/, '').replace(/['’]s?$/, '').replace(/[.]$/, '');
-    const start = m.index!;
-    const end = start + phrase.length;
-    if (taken(start, end) || !looksLikeOutletName(phrase)) continue;
-    mentions.push({ start, end, kind: 'unlisted', name: tidyOutletName(phrase), outlet: null, ambiguous: false, broadcaster: /\b(?:TV|Television|Radio|Broadcasting|Channel)\b/.test(phrase) });
-  }
-  for (const [re, kind] of [[ANAPHOR, 'anaphor'], [MEDIA_TYPE, 'media-type']] as const) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      if (taken(start, end)) continue;
-      mentions.push({ start, end, kind, name: kind === 'anaphor' ? '' : m[0].replace(/\s+/g, ' '), outlet: null, ambiguous: false, broadcaster: false });
+  let searchedTo = 0;
+  for (const hit of text.matchAll(MASTHEAD)) {
+    const at = hit.index!;
+    if (at < searchedTo || taken(at, at + hit[0].length)) continue;
+    // Search a window around the masthead word for the capitalised run that contains it.
+    const from = Math.max(searchedTo, at - MASTHEAD_REACH);
+    const window = text.slice(from, Math.min(text.length, at + hit[0].length + MASTHEAD_REACH));
+    for (const m of window.matchAll(CAPITALISED_RUN)) {
+      const start = from + m.index!;
+      if (start > at) break;
+      const phrase = m[0].replace(/(?:\s+(?:of|de|del|the|and|for|&))+$/, '').replace(/['’]s?$/, '').replace(/[.]$/, '');
+      const end = start + phrase.length;
+      if (end <= at) continue;
+      searchedTo = end;
+      if (!taken(start, end) && looksLikeOutletName(phrase)) {
+        mentions.push({ start, end, kind: 'unlisted', name: tidyOutletName(phrase), outlet: null, ambiguous: false, broadcaster: /\b(?:TV|Television|Radio|Broadcasting|Channel)\b/.test(phrase) });
+      }
+      break;
     }
   }
+  MENTION_PATTERNS.forEach(({ kind, regex }, k) => {
+    sentences.forEach((sentence, si) => {
+      if (!triggered.has(si, patternBase + k)) return;
+      for (const m of text.slice(sentence.start, sentence.end).matchAll(regex)) {
+        const start = sentence.start + m.index!;
+        const end = start + m[0].length;
+        if (taken(start, end)) continue;
+        mentions.push({ start, end, kind, name: kind === 'anaphor' ? '' : m[0].replace(/\s+/g, ' '), outlet: null, ambiguous: false, broadcaster: false });
+      }
+    });
+  });
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -6,6 +6,7 @@
 import type { Category, Span } from '../types.ts';
 import type { PhraseRule } from '../rules/types.ts';
 import { compile } from '../rules/compile.ts';
+import type { Triggered } from './triggers.ts';
 
 /** A finding before explanations and sentences are attached. */
 export interface RawFinding extends Span {
@@ -33,20 +34,27 @@ export function compilePhraseRules(rules: readonly PhraseRule[]): CompiledPhrase
   }));
 }
 
-/** `titleEnd`: where the headline ends; rules scoped to the title only read sentences before it. */
+/**
+ * `triggered` says which rule may match in which sentence (rule i is trigger pattern i);
+ * `titleEnd` is where the headline ends: rules scoped to the title only read sentences before it.
+ */
 export function runPhraseRules(
   text: string,
   sentences: readonly Span[],
   compiled: readonly CompiledPhraseRule[],
+  triggered: Triggered,
   titleEnd = 0,
 ): RawFinding[] {
   const out: RawFinding[] = [];
   const earliest = new Map<CompiledPhraseRule, number>();
   for (let si = 0; si < sentences.length; si++) {
     const { start: base, end } = sentences[si];
-    const sentence = text.slice(base, end);
-    for (const c of compiled) {
+    let sentence: string | null = null;
+    for (let ri = 0; ri < compiled.length; ri++) {
+      if (!triggered.has(si, ri)) continue;
+      const c = compiled[ri];
       if (c.rule.scope === 'title' && end > titleEnd) continue;
+      sentence ??= text.slice(base, end);
       const re = c.regex;
       re.lastIndex = 0;
       for (let m = re.exec(sentence); m; m = re.exec(sentence)) {

@@ -2,6 +2,7 @@
  * Anonymous sources: a person or group the reader cannot identify (taxonomy: `anonymous`).
  * Spans are the noun phrase that stands for the source, with its verb where it has one.
  */
+import * as lexicon from './lexicon.ts';
 import type { PhraseRule } from './types.ts';
 import { DET, MOD, NO_APPOSITIVE_NAME, NOT_APPOSITIVE, NP_START, PP, VERB_PREFIX, WHO } from './fragments.ts';
 
@@ -16,6 +17,7 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.unnamed',
     category: 'anonymous',
+    triggers: ['unnamed', 'anonymous', 'unidentified'],
     // Used as a source: after "according to"/"citing"/"told", or followed by a verb of saying.
     pattern: `(?:(?<=${SOURCE_CUE})|${NP_START}(?=${UNNAMED_NP}(?:\\s+@w|,){0,8}?\\s+${VERB_PREFIX}@speech@end))(?<src>${UNNAMED_NP})`,
     explanation: 'Anonymous source: the story itself says this source is not named, so the reader cannot check who said it. Ask why anonymity was granted and whether anything is confirmed on the record.',
@@ -35,6 +37,7 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.familiar-with',
     category: 'anonymous',
+    triggers: ['familiar', 'close', 'knowledge', 'knowledgeable', 'briefed', 'aware', 'access', 'room', 'know', 'knows', 'seen', 'read', 'involved', 'privy', 'ties', 'tied', 'connected', 'anonymity', 'named', 'identified'],
     pattern: `${NP_START}(?<src>${DET}${MOD}{0,2}@familiarHead\\s+@familiar(?:\\s+(?!@speech@end)@w){0,4})`,
     explanation: 'Anonymous source: "people familiar with the matter" are not named, so the reader cannot judge what they know or why they speak. Ask what is confirmed on the record.',
     examples: {
@@ -50,6 +53,7 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.according-to',
     category: 'anonymous',
+    triggers: ['according'],
     pattern: `(?<![\\w-])[Aa]ccording\\s+to\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person))@end(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
@@ -70,6 +74,8 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.group-says',
     category: 'anonymous',
+    triggers: [...lexicon.group, ...lexicon.person],
+    alsoTriggers: lexicon.speech,
     pattern: `${GROUP_NP}${PP}?${WHO}?\\s+${VERB_PREFIX}@speech@end`,
     explanation: 'Unnamed source: "{source}" are not identified, so the reader cannot check who holds this view or how many do. Ask who exactly, and how they know.',
     examples: {
@@ -101,6 +107,8 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.says-group',
     category: 'anonymous',
+    triggers: lexicon.invertedSpeech,
+    alsoTriggers: [...lexicon.group, ...lexicon.person],
     pattern: `(?:^|[,”"’]\\s*)(?<span>@invertedSpeech\\s+(?<src>${DET}${MOD}{0,2}@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person))@end`,
     explanation: 'Unnamed source: "{source}" are not identified, so the reader cannot check who holds this view. Ask who exactly, and how they know.',
     examples: {
@@ -111,6 +119,7 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.source',
     category: 'anonymous',
+    triggers: ['source', 'sources'],
     pattern: `${NP_START}(?<src>(?:@det\\s+|[A-Z][\\w.-]*['’]s\\s+)${MOD}{0,2}sources?\\s+(?:inside|within|in|at|near|among)(?:\\s+@w){1,4}?)(?=[\\s,.;]|$)(?!\\s+(?:of|for)\\b)`,
     explanation: 'Anonymous source: a source inside an organisation or place, not named. The reader cannot check who they are or what they saw.',
     examples: {
@@ -121,6 +130,7 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.insider',
     category: 'anonymous',
+    triggers: ['insider', 'insiders'],
     pattern: `${NP_START}(?<src>(?:@det|@cap)\\s+${MOD}{0,2}insiders?)(?!\\s+(?:trading|information|dealing|deals|threat|threats|knowledge|account|accounts))@end`,
     explanation: 'Anonymous source: an "insider" is not named, so the reader cannot check their access or motives.',
     examples: {
@@ -131,6 +141,8 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.vague-group',
     category: 'anonymous',
+    triggers: lexicon.vagueQuantifier,
+    alsoTriggers: lexicon.speech,
     pattern: `${NP_START}(?<src>@vagueQuantifier\\s+${MOD}{0,3}(?!(?:years|months|weeks|days|hours|minutes|times|things|ways|cases|places|parts|areas|kinds|types|others)@end)[A-Za-z-]{3,}s)(?:\\s+(?:who|involved|based|working|living)(?:\\s+@w){0,6}?)?\\s+${VERB_PREFIX}@speech@end`,
     explanation: 'Unnamed group: "{source}" are not identified. How many hold this view, and who are they?',
     examples: {
@@ -145,6 +157,8 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.those-who',
     category: 'anonymous',
+    triggers: ['those', 'someone', 'anyone', 'others'],
+    alsoTriggers: lexicon.speech,
     pattern: `${NP_START}(?<src>(?:[Tt]hose|[Ss]omeone|[Aa]nyone|[Oo]thers)\\s+(?:who|close\\s+to|familiar\\s+with|around)(?:\\s+@w){1,4}?)\\s+${VERB_PREFIX}@speech@end`,
     explanation: 'Unnamed source: "{source}" is not a person the reader can identify or check.',
     examples: {
@@ -155,6 +169,8 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.people-say',
     category: 'anonymous',
+    triggers: ['people'],
+    alsoTriggers: lexicon.speech,
     pattern: `${NP_START}(?<src>(?:@vagueQuantifier|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|a few|a dozen|dozens of)\\s+${MOD}{0,2}people)\\s+${VERB_PREFIX}@speech@end`,
     explanation: 'Unnamed source: "{source}" are not identified, so the reader cannot check who they are or how they know.',
     examples: {
@@ -165,6 +181,8 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.later-mention',
     category: 'anonymous',
+    triggers: lexicon.person,
+    alsoTriggers: lexicon.speech,
     pattern: `${NP_START}(?<src>[Tt]he\\s+${MOD}{0,3}@person)@end${NO_APPOSITIVE_NAME}\\s+${VERB_PREFIX}@speech@end`,
     laterMention: true,
     explanation: 'Anonymous source: "{source}" is the unnamed source introduced earlier. The reader still cannot check who it is.',
@@ -176,6 +194,8 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.people-later',
     category: 'anonymous',
+    triggers: ['people', 'person'],
+    alsoTriggers: lexicon.speech,
     pattern: `${NP_START}(?<src>[Tt]he\\s+(?:people|person))\\s+${VERB_PREFIX}@speech@end`,
     requiresEarlier: `(?:people|person|individuals?)\\s+@familiar`,
     explanation: 'Anonymous source: "{source}" are the unnamed people introduced earlier. The reader still cannot check who they are.',
@@ -187,6 +207,8 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.unnamed-person',
     category: 'anonymous',
+    triggers: lexicon.person,
+    alsoTriggers: ['said', 'says', 'told', 'tells', 'added', 'claimed', 'insisted', 'argued', 'explained', 'wrote', 'recalled', 'chimed', 'complained', 'admitted'],
     pattern: `${NP_START}${NOT_APPOSITIVE}(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)${NO_APPOSITIVE_NAME}(?:\\s+@w|,){0,9}?\\s+(?:@adv\\s+)?(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end`,
     explanation: 'Unnamed person: "{source}" is not identified, so the reader cannot check who they are or whether their view is typical.',
     examples: {
@@ -197,6 +219,7 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.anonymity',
     category: 'anonymous',
+    triggers: ['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised'],
     pattern: `${NP_START}(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?))@end,?\\s+who\\s+(?:@w\\s+){0,6}?(?:anonymity|anonymously|not\\s+to\\s+be\\s+(?:named|identified)|not\\s+authori[sz]ed\\s+to)`,
     explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',
     examples: {
@@ -207,6 +230,8 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.social-users',
     category: 'anonymous',
+    triggers: ['users', 'user', 'commenter', 'commenters', 'poster', 'posters', 'commentators', 'accounts', 'account'],
+    alsoTriggers: ['said', 'wrote', 'argued', 'posted', 'commented', 'joked', 'asked', 'replied', 'mocked', 'claimed', 'pointed', 'noted', 'suggested'],
     pattern: `${NP_START}(?<src>${DET}(?:Weibo|Twitter|Facebook|Reddit|TikTok|Instagram|YouTube|Telegram|online|social\\s+media|social-media)\\s+(?:users?|commenters?|posters?|commentators?|accounts?))\\s+(?:@adv\\s+)?(?:said|wrote|argued|posted|commented|joked|asked|replied|mocked|claimed|pointed\\s+out|noted|suggested)@end`,
     explanation: 'Unnamed social-media users: the reader cannot check who they are or whether they are representative.',
     examples: {

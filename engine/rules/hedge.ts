@@ -13,6 +13,7 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.reportedly',
     category: 'hedge',
+    triggers: ['reportedly', 'allegedly', 'purportedly', 'reputedly', 'supposedly'],
     pattern: '(?<![\\w-])(?:[Rr]eportedly|[Aa]llegedly|[Pp]urportedly|[Rr]eputedly|[Ss]upposedly|REPORTEDLY|ALLEGEDLY)(?![\\w-])',
     explanation: 'Hedge: "{source}" passes the claim on without saying who reported or confirmed it. Look for who stands behind it.',
     examples: {
@@ -23,6 +24,7 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.alleged',
     category: 'hedge',
+    triggers: ['alleged'],
     pattern: `${BEFORE_ADJECTIVE}(?<span>[Aa]lleged\\s+(?!(?:that|to|in|on|by|at|he|she|they|it|the|a|an)\\b)[a-z][\\w-]*)`,
     explanation: 'Hedge: "alleged" marks a claim that has not been proven. Who makes the allegation, and what is the evidence?',
     examples: {
@@ -33,6 +35,7 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.accused-of',
     category: 'hedge',
+    triggers: ['accused', 'suspected'],
     pattern: '(?:(?:was|were|is|are|been|being|be|stands|stood|stand)\\s+)?(?<![\\w-])(?:[Aa]ccused|[Ss]uspected)\\s+of(?![\\w-])',
     explanation: 'Hedge: an accusation or suspicion with no one named as making it. Who accuses, and on what evidence?',
     examples: {
@@ -47,6 +50,7 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.accused-adjective',
     category: 'hedge',
+    triggers: ['accused', 'suspected'],
     pattern: `${BEFORE_ADJECTIVE}(?<span>(?:[Aa]ccused|[Ss]uspected)\\s+(?!(?:of|that|him|her|them|me|us|you|it|the|a|an|his|their|its|our|my|this|these|those|and|or|in|on|by|to)\\b)[a-z][\\w-]*)`,
     explanation: 'Hedge: "{source}" presents a suspicion or charge as a description; it is not proven.',
     examples: {
@@ -57,6 +61,7 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.said-to',
     category: 'hedge',
+    triggers: ['said', 'believed', 'thought', 'rumored', 'rumoured', 'reported', 'alleged', 'understood', 'purported', 'reputed', 'claimed'],
     pattern: "(?:(?<![\\w-])(?:is|are|was|were|be|been|being)|['’]s)\\s+(?:(?:also|widely|long|still|now|generally)\\s+)?(?:said|believed|thought|rumou?red|reported|alleged|understood|purported|reputed|claimed)\\s+to(?![\\w-])",
     explanation: 'Hedge: "{source}" passes on a claim without saying who says, believes or reported it.',
     examples: {
@@ -72,6 +77,7 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.it-is-said',
     category: 'hedge',
+    triggers: ['said', 'believed', 'thought', 'understood', 'rumored', 'rumoured', 'reported', 'alleged', 'claimed', 'speculated'],
     pattern: '(?<![\\w-])[Ii]t\\s+(?:is|was|has\\s+been|had\\s+been|had\\s+earlier\\s+been)\\s+(?:(?:widely|also|previously|now)\\s+)?(?:said|believed|thought|understood|rumou?red|reported|alleged|claimed|speculated)(?![\\w-])',
     explanation: 'Hedge: "{source}" has no subject: nobody is named as saying or knowing this.',
     examples: {
@@ -82,6 +88,7 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.rumour',
     category: 'hedge',
+    triggers: ['rumor', 'rumors', 'rumored', 'rumoring', 'rumour', 'rumours', 'rumoured', 'rumouring'],
     pattern: '(?<![\\w-])(?:[Rr]umou?r(?:s|ed|ing)?|RUMOU?R(?:S|ED)?)(?![\\w-])',
     explanation: 'Hedge: a rumour is a claim nobody stands behind. Wait for confirmation from a named source.',
     examples: {
@@ -92,6 +99,7 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.speculation',
     category: 'hedge',
+    triggers: ['speculation', 'speculated'],
     pattern: "(?<![\\w-])(?:(?:[Ss]ome|[Mm]uch|[Ww]idespread|[Gg]rowing|[Ii]ntense|[Ww]ild|[Cc]onsiderable|[Rr]ampant|[Pp]ersistent|[Ff]everish|been|[Aa]mid|[Tt]here['’]s|[Tt]here\\s+is|[Tt]here\\s+was|[Tt]here\\s+has\\s+been)\\s+speculation|(?:[Aa]s|[Ii]t)\\s+(?:has\\s+been|had\\s+been|was|is|have\\s+been)\\s+(?:widely\\s+)?speculated)(?![\\w-])",
     explanation: 'Hedge: speculation is passed on without anyone named as its source.',
     examples: {
@@ -102,6 +110,7 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.unconfirmed',
     category: 'hedge',
+    triggers: ['unconfirmed', 'unverified', 'unsubstantiated'],
     pattern: '(?<![\\w-])(?:[Uu]nconfirmed|[Uu]nverified|[Uu]nsubstantiated)\\s+(?:@w\\s+)?(?:reports?|claims?|rumou?rs?|accounts?|information|allegations?|video|footage|images?|sources?|details)(?![\\w-])',
     explanation: 'Hedge: the story itself says this is unconfirmed. Treat it as a lead, not a fact.',
     examples: {
@@ -112,6 +121,7 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.reports',
     category: 'hedge',
+    triggers: ['reports'],
     pattern: "(?:(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Aa]mid|[Ww]ith|[Ff]ollowing|[Dd]espite|[Aa]fter)\\s+(?:(?:some|other|several|many|earlier|previous|recent|prior|initial|multiple|numerous|media|news|press|local|unconfirmed)\\s+){0,2}reports(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z])|(?:^|(?<![\\w-])(?:[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Pp]revious|[Rr]ecent|[Pp]rior|[Mm]edia|[Nn]ews|[Pp]ress|[Mm]ultiple|[Ii]nitial|[Uu]nconfirmed)\\s+)[Rr]eports\\s+(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|emerged|have\\s+emerged|had\\s+emerged|surfaced|have\\s+surfaced|that)(?![\\w-])|(?<![\\w-])[Tt]here\\s+(?:are|were|have\\s+been|had\\s+been)\\s+(?:(?:some|other|several|many|unconfirmed|conflicting)\\s+)?reports(?![\\w-]))",
     explanation: 'Hedge: "{source}" names no outlet, so the reader cannot check who reported it. Find the original report.',
     examples: {
@@ -126,6 +136,7 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.allegations',
     category: 'hedge',
+    triggers: ['allegations', 'claims', 'accusations'],
     pattern: '(?<![\\w-])(?:(?:[Aa]llegations|[Cc]laims|[Aa]ccusations)\\s+(?:have|has|had|were|was)\\s+(?:also\\s+)?(?:been\\s+)?(?:made|raised|levell?ed|surfaced|emerged)|(?:[Aa]mid|[Dd]espite|[Ff]ollowing)\\s+(?:the\\s+)?(?:allegations|accusations))(?![\\w-])',
     explanation: 'Hedge: allegations with no one named as making them. Who alleges this, and on what evidence?',
     examples: {
@@ -136,6 +147,7 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.headline-report',
     category: 'hedge',
+    triggers: ['report', 'reports'],
     scope: 'title',
     pattern: '[:|–—-]\\s*(?:[Rr]eports?|REPORTS?|[Rr]eport\\s+says|[Rr]eports\\s+say)\\s*$',
     explanation: 'Hedge: the headline rests on "a report" without naming whose. Find the original report.',

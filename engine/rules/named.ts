@@ -15,6 +15,7 @@ export const namedRules: PhraseRule[] = [
   {
     id: 'named.person-says',
     category: 'named',
+    triggers: ['said', 'says', 'told', 'tells', 'added', 'stated', 'wrote', 'writes', 'noted', 'argued', 'explained', 'insisted', 'confirmed', 'acknowledged', 'announced', 'testified', 'tweeted', 'recalled', 'warned', 'claimed', 'replied', 'responded', 'asked'],
     pattern: `(?<src>${TITLE}?${NAME})(?:,\\s+(?:@w\\s+){1,10}?@w,)?\\s+(?:@adv\\s+)?(?:@aux\\s+)?(?:said|says|told|tells|added|stated|wrote|writes|noted|argued|explained|insisted|confirmed|acknowledged|announced|testified|tweeted|recalled|warned|claimed|replied|responded|asked)@end`,
     explanation: 'Named source: {source} is identified, so the reader can judge who they are and what they know.',
     examples: {
@@ -25,6 +26,7 @@ export const namedRules: PhraseRule[] = [
   {
     id: 'named.says-person',
     category: 'named',
+    triggers: ['said', 'says', 'added', 'noted', 'wrote', 'explained', 'according'],
     pattern: `(?:said|says|added|noted|wrote|explained|according\\s+to)\\s+(?<src>${TITLE}?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z’'-]+(?:\\s+[A-Z]\\.)?\\s+[A-Z][a-z’'-]+)`,
     explanation: 'Named source: {source} is identified, so the reader can judge who they are and what they know.',
     examples: {
@@ -35,6 +37,7 @@ export const namedRules: PhraseRule[] = [
   {
     id: 'named.institution',
     category: 'named',
+    triggers: ['said', 'says', 'stated', 'states', 'told', 'added', 'announced', 'confirmed', 'warned', 'noted', 'declined', 'denied', 'insisted', 'responded', 'replied', 'acknowledged'],
     pattern: `(?<src>(?:[Tt]he\\s+)?(?:(?:[A-Z][\\w.]*\\s+){0,3}(?:Department|Ministry|Treasury|Pentagon|Kremlin|White\\s+House|Police|Commission|Council|Agency|Office|Court|Bureau|Service|Administration|Government|Embassy|Army|Navy|Military)|police|prosecutors|authorities|investigators|the\\s+(?:company|firm|ministry|department|agency|government|court|campaign|administration)|(?:[Aa]|[Tt]he)\\s+(?:company\\s+|White\\s+House\\s+|ministry\\s+|police\\s+)?spokes(?:person|man|woman)(?:\\s+for\\s+(?:the\\s+)?(?:[A-Z][\\w.]*\\s*){1,4})?))\\s+(?:@adv\\s+)?(?:@aux\\s+)?(?:said|says|stated|states|told|added|announced|confirmed|warned|noted|declined|denied|insisted|responded|replied|acknowledged)@end`,
     explanation: 'On the record: {source} speaks as an institution, which the reader can hold to account.',
     examples: {
@@ -45,6 +48,7 @@ export const namedRules: PhraseRule[] = [
   {
     id: 'named.statement',
     category: 'named',
+    triggers: ['statement'],
     pattern: '(?<![\\w-])(?:said|says|wrote|added)\\s+in\\s+a\\s+(?:written\\s+|brief\\s+|joint\\s+)?statement(?![\\w-])',
     explanation: 'On the record: a statement is an attributable, checkable source.',
     examples: {

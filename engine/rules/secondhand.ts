@@ -197,6 +197,7 @@ export const secondhandPhraseRules: PhraseRule[] = [
   {
     id: 'secondhand.wire-credit',
     category: 'secondhand',
+    triggers: ['wires', 'wire', 'services', 'contributed', 'compiled'],
     pattern: '(?<![\\w-])(?:[Ww]ith\\s+(?:[A-Z][\\w.]*\\s+){0,2}(?:wires|wire\\s+services|wire\\s+reports|news\\s+services)|(?:[Ww]ire\\s+services|[Nn]ews\\s+services|[Ww]ire\\s+reports)\\s+contributed(?:\\s+to\\s+this\\s+(?:report|story|article))?|[Cc]ompiled\\s+from\\s+(?:wire|news)\\s+(?:reports|services))(?![\\w-])',
     explanation: 'Wire credit: parts of this story come from news agencies, not the page\'s own reporting.',
     examples: { match: ['With Post wires', 'Wire services contributed to this report.'], noMatch: ['He was with his wife.'] },

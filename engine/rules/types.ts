@@ -18,6 +18,13 @@ export interface PhraseRule {
   id: string;
   category: Category;
   pattern: string;
+  /**
+   * Words at least one of which every match contains (any case). The engine runs the pattern only
+   * on sentences holding one (detect/triggers.ts); the rule's examples catch a missing trigger.
+   */
+  triggers: readonly string[];
+  /** When given, one of these words must also occur in the sentence (a verb of saying, say). */
+  alsoTriggers?: readonly string[];
   /** One line for a reader: what was found and why it matters. `{source}` is replaced. */
   explanation: string;
   examples: RuleExamples;
