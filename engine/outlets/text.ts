@@ -102,7 +102,7 @@ export function startsUpper(token: string): boolean {
  * - lower-case words ("and", "of") and digits in any case.
  */
 export function tokenFits(pattern: string, text: string): boolean {
-  if (isAcronym(pattern)) return true;
+  if (isAcronym(pattern)) return pattern === text;
   if (startsUpper(pattern)) {
     if (!startsUpper(text)) return false;
     if (text.length < 3 && isAcronym(text)) return false;
