@@ -48,7 +48,7 @@ function proseWeight(b: Block): number {
 }
 
 /** Plain text of prose-like blocks: what "most of the page's text" is measured in. */
-function goodChars(b: Block): number {
+export function goodChars(b: Block): number {
   const plain = b.text.length - b.linkChars;
   return !b.heading && plain >= 30 && b.linkChars < 0.8 * b.text.length ? plain : 0;
 }
@@ -64,15 +64,20 @@ export interface Selection {
   pageGood: number;
 }
 
-interface Sums {
-  weight: Float64Array;
-  good: Float64Array;
-}
-
 function prefix(blocks: Block[], f: (b: Block, i: number) => number): Float64Array {
   const p = new Float64Array(blocks.length + 1);
   for (let i = 0; i < blocks.length; i++) p[i + 1] = p[i] + f(blocks[i], i);
   return p;
+}
+
+/** What every selection on a page shares: computed once per page. */
+export interface PageScores {
+  /** Prefix sums of prose characters and of block weights, over blocks. */
+  good: Float64Array;
+  weight: Float64Array;
+  /** Per element: its own class/id marks it as boilerplate; it or an ancestor does. */
+  ownBoiler: boolean[];
+  boilerCtx: boolean[];
 }
 
 /**
@@ -90,67 +95,88 @@ function boilerplateElements(walk: Walk, good: Float64Array): boolean[] {
   });
 }
 
-/** For each element, whether it or an ancestor (below `stop`, when given) is boilerplate. */
-function boilerplateContext(walk: Walk, own: boolean[]): boolean[] {
-  const ctx = new Array<boolean>(walk.elements.length);
+export function scorePage(walk: Walk): PageScores {
+  const good = prefix(walk.blocks, goodChars);
+  const ownBoiler = boilerplateElements(walk, good);
+  const boilerCtx = new Array<boolean>(walk.elements.length);
   walk.elements.forEach((e, i) => {
-    ctx[i] = own[i] || (e.parent >= 0 && ctx[e.parent]);
+    boilerCtx[i] = ownBoiler[i] || (e.parent >= 0 && boilerCtx[e.parent]);
   });
-  return ctx;
+  const weight = prefix(walk.blocks, (b) => (boilerCtx[b.owner] ? -b.text.length - BLOCK_COST : proseWeight(b)));
+  return { good, weight, ownBoiler, boilerCtx };
 }
 
-function argmax(walk: Walk, weight: Float64Array): number {
-  let best = 0;
+/** Whether element `i` is `anc` or lies inside it. */
+export function isWithin(walk: Walk, i: number, anc: number): boolean {
+  for (let j = i; j >= 0; j = walk.elements[j].parent) if (j === anc) return true;
+  return false;
+}
+
+function argmax(walk: Walk, weight: Float64Array, scope: number): number {
+  let best = scope;
   let bestW = -Infinity;
-  walk.elements.forEach((e, i) => {
+  const s = walk.elements[scope];
+  // Elements are in document order, so the scope's descendants follow it.
+  for (let i = scope; i < walk.elements.length; i++) {
+    const e = walk.elements[i];
+    if (e.first >= s.end && i > scope) break;
+    if (i > scope && !isWithin(walk, i, scope)) continue;
     const w = weight[e.end] - weight[e.first];
-    // ">=": in document order a descendant comes after its ancestor, so ties go to the tighter element.
+    // ">=": a descendant comes after its ancestor, so ties go to the tighter element.
     if (w >= bestW) {
       best = i;
       bestW = w;
     }
-  });
+  }
   return best;
 }
 
-export function selectBody(walk: Walk, jsonLdBody: string | null, titleBlock: number): Selection {
+/** Marks the blocks whose text JSON-LD articleBody holds, or null when it cannot guide (absent, short, truncated). */
+function matchJsonLdBody(blocks: Block[], jsonLdBody: string | null): boolean[] | null {
+  if (!jsonLdBody || jsonLdBody.length < 150) return null;
+  const plain = decodeEntities(jsonLdBody.replace(/<[^>]+>/g, ' ')).trim();
+  const key = matchKey(plain);
+  const keys = blocks.map((b) => matchKey(b.text));
+  const m = keys.map((k) => k.length > 0 && key.includes(k));
+  let covered = 0;
+  m.forEach((ok, i) => {
+    if (ok && !blocks[i].heading && blocks[i].text.length >= 30) covered += keys[i].length;
+  });
+  // A truncated articleBody (a teaser of the first paragraphs) ends inside a block it does not
+  // hold whole; it still marks where the article is, but cannot say where it ends.
+  const tail = key.slice(-40);
+  const truncated = /(\.\.\.|…|\[…\])$/.test(plain) || keys.some((k, i) => !m[i] && k.includes(tail));
+  return covered >= 0.5 * key.length && !truncated ? m : null;
+}
+
+export interface SelectOptions {
+  jsonLdBody?: string | null;
+  /** The headline's block, or -1. */
+  titleBlock?: number;
+  /** Look only inside this element (one of several articles on a page). */
+  scope?: number;
+}
+
+export function selectBody(walk: Walk, scores: PageScores, opts: SelectOptions = {}): Selection {
   const { blocks, elements } = walk;
-  const good = prefix(blocks, goodChars);
-  const ownBoiler = boilerplateElements(walk, good);
-  const boilerCtx = boilerplateContext(walk, ownBoiler);
+  const { good, ownBoiler, boilerCtx } = scores;
+  const titleBlock = opts.titleBlock ?? -1;
+  const scope = opts.scope ?? 0;
 
   // JSON-LD articleBody, when the page ships it whole, says which blocks are the article.
-  let matched: boolean[] | null = null;
-  if (jsonLdBody && jsonLdBody.length >= 150) {
-    const plain = decodeEntities(jsonLdBody.replace(/<[^>]+>/g, ' ')).trim();
-    const key = matchKey(plain);
-    const m = blocks.map((b) => {
-      const k = matchKey(b.text);
-      return k.length > 0 && key.includes(k);
-    });
-    let covered = 0;
-    m.forEach((ok, i) => {
-      if (ok && !blocks[i].heading && blocks[i].text.length >= 30) covered += matchKey(blocks[i].text).length;
-    });
-    // A truncated articleBody (a teaser of the first paragraphs) ends inside a block it does not
-    // hold whole; it still marks where the article is, but cannot say where it ends.
-    const tail = key.slice(-40);
-    const truncated = /(\.\.\.|…|\[…\])$/.test(plain) || blocks.some((b, i) => !m[i] && matchKey(b.text).includes(tail));
-    if (covered >= 0.5 * key.length && !truncated) matched = m;
-  }
-
+  const matched = matchJsonLdBody(blocks, opts.jsonLdBody ?? null);
   const weight = matched
-    ? prefix(blocks, (b, i) => (matched![i] ? b.text.length : -b.text.length - BLOCK_COST))
-    : prefix(blocks, (b) => (boilerCtx[b.owner] ? -b.text.length - BLOCK_COST : proseWeight(b)));
+    ? prefix(blocks, (b, i) => (matched[i] ? b.text.length : -b.text.length - BLOCK_COST))
+    : scores.weight;
 
-  let root = argmax(walk, weight);
+  let root = argmax(walk, weight, scope);
   const best = weight[elements[root].end] - weight[elements[root].first];
   // The page's own marking of the body wins when it is nearly as good as the best guess.
   if (!matched) {
     let marked = -1;
     let markedW = -Infinity;
     elements.forEach((e, i) => {
-      if (!e.itemprop || !/articlebody/i.test(e.itemprop)) return;
+      if (!e.itemprop || !/articlebody/i.test(e.itemprop) || !isWithin(walk, i, scope)) return;
       const w = weight[e.end] - weight[e.first];
       if (w > markedW) {
         marked = i;
@@ -161,7 +187,19 @@ export function selectBody(walk: Walk, jsonLdBody: string | null, titleBlock: nu
       root = marked;
     }
   }
+  return collectBody(walk, scores, root, titleBlock, matched);
+}
 
+/** The body blocks inside `root`: prose, lists, quotes and subheadings, without the boilerplate among them. */
+export function collectBody(
+  walk: Walk,
+  scores: PageScores,
+  root: number,
+  titleBlock: number,
+  matched: boolean[] | null = null,
+): Selection {
+  const { blocks, elements } = walk;
+  const { good, ownBoiler, boilerCtx } = scores;
   const r = elements[root];
   const kept: number[] = [];
   const rootInHeader = r.el.closest('header') !== null;
