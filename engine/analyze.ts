@@ -78,16 +78,10 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const language = detectLanguage(text, input.declaredLanguage);
   if (!language.supported) return emptyAnalysis(text, language);
 
-  const sentences = splitSentences(text);
-  const publisher = resolvePublisher(input.publisher);
-  const quotes = quotedRanges(text);
-  const triggered = triggeredPatterns(text, sentences, TRIGGERS);
-  const mentions = findMentions(text, publisher, sentences, triggered, PHRASE_RULES.length);
-  const raw: RawFinding[] = [
-    ...runPhraseRules(text, sentences, COMPILED, triggered, input.title.length),
-    ...detectSecondhand(text, sentences, mentions, publisher),
-  ].filter((f) => !(QUOTE_BLIND.has(f.category) && insideAny(quotes, f)));
-  const resolved = keepLaterMentions(resolveOverlaps(raw));
+  const { sentences, publisher, raw } = detectRaw(text, input);
+  const resolved = keepLaterMentions(resolveOverlaps(raw, text));
+  // Ranking outlets also folds "ABC" into "ABC News"; do it before findings take their sources.
+  const outlets = rankOutlets(resolved);
   const findings: Finding[] = resolved.map((f) => ({
     category: f.category,
     start: f.start,
@@ -99,7 +93,6 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     sentence: { start: sentences[f.sentence].start, end: sentences[f.sentence].end },
   }));
 
-  const outlets = rankOutlets(resolved);
   const chains = buildChains({
     findings,
     sentenceOf: resolved.map((f) => f.sentence),
@@ -118,16 +111,43 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   };
 }
 
+/**
+ * Every rule's matches before overlaps are settled (rule tests use this: a rule fires even
+ * where a longer finding of the same category later wins).
+ */
+export function detectRaw(text: string, input: Pick<ArticleInput, 'title' | 'publisher'>) {
+  const sentences = splitSentences(text);
+  const publisher = resolvePublisher(input.publisher);
+  const quotes = quotedRanges(text);
+  const triggered = triggeredPatterns(text, sentences, TRIGGERS);
+  const mentions = findMentions(text, publisher, sentences, triggered, PHRASE_RULES.length);
+  const raw: RawFinding[] = [
+    ...runPhraseRules(text, sentences, COMPILED, triggered, input.title.length),
+    ...detectSecondhand(text, sentences, mentions, publisher),
+  ].filter((f) => !(QUOTE_BLIND.has(f.category) && insideAny(quotes, f)));
+  return { sentences, publisher, raw };
+}
+
 function explain(f: RawFinding): string {
   const template = EXPLANATIONS.get(f.rule) ?? '';
   return template.replaceAll('{source}', f.source);
 }
 
-/** Named outlets cited as sources, most-cited first, then by first appearance. */
-function rankOutlets(findings: readonly RawFinding[]): string[] {
+/**
+ * Named outlets cited as sources, most-cited first, then by first appearance. A network and its
+ * news division cited in one story ("ABC" and "ABC News") are one source, under the longer name.
+ */
+function rankOutlets(findings: RawFinding[]): string[] {
   const counts = new Map<string, number>();
   for (const f of findings) {
     if (f.category === 'secondhand' && f.namedOutlet && f.source) counts.set(f.source, (counts.get(f.source) ?? 0) + 1);
+  }
+  for (const name of [...counts.keys()]) {
+    const longer = [...counts.keys()].find((other) => other !== name && other.startsWith(name + ' '));
+    if (!longer) continue;
+    counts.set(longer, counts.get(longer)! + counts.get(name)!);
+    counts.delete(name);
+    for (const f of findings) if (f.category === 'secondhand' && f.source === name) f.source = longer;
   }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }

@@ -68,7 +68,7 @@ export function findMentions(
       kind: 'outlet',
       name: m.outlet.name,
       outlet: m.outlet,
-      ambiguous: !!m.outlet.ambiguous,
+      ambiguous: !!m.ambiguous,
       broadcaster: m.outlet.kind === 'broadcaster',
     });
   }
@@ -87,12 +87,12 @@ export function findMentions(
   for (const hit of text.matchAll(MASTHEAD)) {
     const at = hit.index!;
     if (at < searchedTo || taken(at, at + hit[0].length)) continue;
-    // Search a window around the masthead word for the capitalised run that contains it.
-    const from = Math.max(searchedTo, at - MASTHEAD_REACH);
-    const window = text.slice(from, Math.min(text.length, at + hit[0].length + MASTHEAD_REACH));
-    for (const m of window.matchAll(CAPITALISED_RUN)) {
-      const start = from + m.index!;
-      if (start > at) break;
+    // Search back from the masthead word for the capitalised run that contains it, starting at a
+    // word boundary outside any name so that "New York Times" is never read as "York Times".
+    const from = runStart(text, Math.max(searchedTo, at - MASTHEAD_REACH));
+    CAPITALISED_RUN.lastIndex = from;
+    for (let m = CAPITALISED_RUN.exec(text); m && m.index <= at; m = CAPITALISED_RUN.exec(text)) {
+      const start = m.index;
       const phrase = m[0].replace(/(?:\s+(?:of|de|del|the|and|for|&))+$/, '').replace(/['’]s?$/, '').replace(/[.]$/, '');
       const end = start + phrase.length;
       if (end <= at) continue;
@@ -115,6 +115,20 @@ export function findMentions(
     });
   });
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Moves `i` back to the start of the word it is in, then over any capitalised words before it. */
+function runStart(text: string, i: number): number {
+  while (i > 0 && /[\w.&!’'-]/.test(text[i - 1])) i--;
+  for (let words = 0; words < 6; words++) {
+    let j = i;
+    while (j > 0 && /[ \t]/.test(text[j - 1])) j--;
+    let k = j;
+    while (k > 0 && /[\w.&!’'-]/.test(text[k - 1])) k--;
+    if (k === j || !/^(?:[A-Z]|of$|de$|the$|and$|for$)/.test(text.slice(k, j))) break;
+    i = k;
+  }
+  return i;
 }
 
 function tidyOutletName(phrase: string): string {

@@ -18,14 +18,17 @@ const OVERRIDES: Record<Category, Category[]> = {
   named: [],
 };
 
-export function resolveOverlaps(findings: readonly RawFinding[]): RawFinding[] {
+export function resolveOverlaps(findings: readonly RawFinding[], text: string): RawFinding[] {
   const kept = new Map<Category, RawFinding[]>();
   for (const f of findings) {
     const list = kept.get(f.category) ?? [];
     list.push(f);
     kept.set(f.category, list);
   }
-  for (const [category, list] of kept) kept.set(category, mergeSameCategory(list));
+  for (const [category, list] of kept) {
+    const merged = mergeSameCategory(list);
+    kept.set(category, category === 'anonymous' ? mergeAppositions(merged, text) : merged);
+  }
 
   const result: RawFinding[] = [];
   for (const [category, list] of kept) {
@@ -53,6 +56,23 @@ function mergeSameCategory(list: RawFinding[]): RawFinding[] {
   }
   if (best) kept.push(best);
   return kept;
+}
+
+/**
+ * Two anonymous findings separated only by a comma describe one source in apposition
+ * ("a source inside the camp, a Syrian refugee who asked not to be identified"): one finding.
+ */
+function mergeAppositions(sorted: RawFinding[], text: string): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const f of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.sentence === f.sentence && f.start - prev.end <= 3 && /^\s*,\s*$/.test(text.slice(prev.end, f.start))) {
+      out[out.length - 1] = { ...prev, end: Math.max(prev.end, f.end) };
+    } else {
+      out.push(f);
+    }
+  }
+  return out;
 }
 
 /** Whether `span` overlaps any span of `sorted` (sorted by start, non-overlapping). */

@@ -89,7 +89,7 @@ export const anonymousRules: PhraseRule[] = [
         'White House officials noted that the rules allowed it.',
         'Deficit hawks have warned for years that a reckoning is coming.',
         'Activists and observers fear the worst is yet to come.',
-        'The insider added that the deal was off.',
+        'Two senior aides added that the deal was off.',
         'Many businesses agree that the policy is overdue.',
       ],
       noMatch: [
@@ -120,7 +120,7 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.source',
     category: 'anonymous',
     triggers: ['source', 'sources'],
-    pattern: `${NP_START}(?<src>(?:@det\\s+|[A-Z][\\w.-]*['’]s\\s+)${MOD}{0,2}sources?\\s+(?:inside|within|in|at|near|among)(?:\\s+@w){1,4}?)(?=[\\s,.;]|$)(?!\\s+(?:of|for)\\b)`,
+    pattern: `${NP_START}(?<src>(?:(?:@det\\s+|[A-Z][\\w.-]*['’]s\\s+)${MOD}{0,2}[Ss]ources?|^Sources?)\\s+(?:inside|within|in|at|near|among)(?:\\s+@w){1,4}?)(?=[\\s,.;]|$)(?!\\s+(?:of|for)\\b)`,
     explanation: 'Anonymous source: a source inside an organisation or place, not named. The reader cannot check who they are or what they saw.',
     examples: {
       match: ['A reporter spoke to a source inside the camp, who asked not to be identified.', 'Sources in the ministry confirmed the plan.'],
@@ -171,10 +171,10 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: ['people'],
     alsoTriggers: lexicon.speech,
-    pattern: `${NP_START}(?<src>(?:@vagueQuantifier|two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple|a few|a dozen|dozens of)\\s+${MOD}{0,2}people)\\s+${VERB_PREFIX}@speech@end`,
+    pattern: `${NP_START}(?<src>(?:@vagueQuantifier|@numberWord|\\d+)\\s+${MOD}{0,2}people)\\s+${VERB_PREFIX}@speech@end`,
     explanation: 'Unnamed source: "{source}" are not identified, so the reader cannot check who they are or how they know.',
     examples: {
-      match: ['Some people say the bridge is unsafe.', 'Two people briefed on the plan said it was delayed.'],
+      match: ['Some people say the bridge is unsafe.', 'Two people said it was delayed.'],
       noMatch: ['Two people were hurt in the crash.'],
     },
   },

@@ -68,6 +68,8 @@ export const person = [
   'adviser', 'advisor', 'diplomat', 'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman',
   'trader', 'banker', 'investor', 'friend', 'relative', 'colleague', 'acquaintance', 'supporter', 'critic',
   'observer', 'strategist', 'operative', 'negotiator', 'officer', 'agent', 'contractor', 'engineer',
+  'refugee', 'migrant', 'villager', 'farmer', 'doctor', 'medic', 'lawyer', 'guard', 'inmate', 'prisoner',
+  'survivor', 'eyewitness', 'bystander', 'passenger', 'pilot', 'shopkeeper', 'driver',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */
@@ -87,6 +89,9 @@ export const det = [
   'one of the', 'two of the', 'three of the', 'some of the', 'many of the', 'most of the', 'one of his',
   'one of her', 'one of their', 'his', 'her', 'their', 'its', 'our', 'such',
 ];
+
+/** Counts that leave the people counted unnamed: "two people said". */
+export const numberWord = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a dozen', 'dozens of', 'multiple', 'a few', 'a handful of'];
 
 /** Quantifiers that make any plural noun a vague group: "many businesses agree". */
 export const vagueQuantifier = ['many', 'some', 'most', 'few', 'several', 'numerous', 'countless', 'a number of', 'plenty of'];

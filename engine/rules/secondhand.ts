@@ -152,11 +152,11 @@ export const secondhandCues: CueRule[] = [
   {
     id: 'secondhand.outlet-journalist',
     // The journalist must be the source: their verb follows, or it is their source or report.
-    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|senior|chief|political|national|foreign|investigative|veteran|longtime|former|legal|congressional|diplomatic|economics|business|technology|tech|health|science|security|defense|defence|White\\s+House)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|bureau\\s+chief|editor-in-chief)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:\\s+@w){0,2}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained))(?![\\w-])",
+    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|senior|chief|political|national|foreign|investigative|veteran|longtime|former|legal|congressional|diplomatic|economics|business|technology|tech|health|science|security|defense|defence|White\\s+House)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|bureau\\s+chief|editor-in-chief)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:\\s+@w){0,2}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed))(?![\\w-])",
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
     examples: {
-      match: ['A VOA Extremism Watch Desk reporter spoke to a source inside the camp.', 'He told Recode editor Kara Swisher it was interesting.'],
+      match: ['A VOA Extremism Watch Desk reporter spoke to a source inside the camp.', 'Recode editor Kara Swisher wrote that the deal was off.'],
       noMatch: ['Washington Heights residents were angry.', 'He linked the attack to Fox News host Jeanine Pirro’s comments.'],
     },
   },

@@ -1,0 +1,72 @@
+/**
+ * Every rule's example sentences, run through the engine: a "match" example must make that very
+ * rule fire (before overlaps are settled, so a longer finding of the same category may still win
+ * in the report); a "noMatch" example must leave no finding of the rule's category in the final
+ * analysis. Adding a rule means adding its examples; they run here.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, PHRASE_RULES } from '../../../engine/index.ts';
+import { detectRaw } from '../../../engine/analyze.ts';
+import { secondhandCues } from '../../../engine/rules/secondhand.ts';
+import { compile, nestedQuantifier } from '../../../engine/rules/compile.ts';
+import type { Category } from '../../../engine/index.ts';
+
+const PUBLISHER = 'The Example Gazette';
+
+function articleFor(sentence: string, asTitle: boolean) {
+  return { ...(asTitle ? { title: sentence, body: 'More follows.' } : { title: 'Headline', body: sentence }), publisher: PUBLISHER };
+}
+function firedRules(sentence: string, asTitle = false): string[] {
+  const input = articleFor(sentence, asTitle);
+  return detectRaw(input.title + '\n\n' + input.body, input).raw.map((f) => f.rule);
+}
+function findings(sentence: string, asTitle = false) {
+  return analyzeArticle(articleFor(sentence, asTitle)).findings;
+}
+
+const rules: { id: string; category: Category; title: boolean; match: string[]; noMatch: string[] }[] = [
+  ...PHRASE_RULES.map((r) => ({ id: r.id, category: r.category, title: r.scope === 'title', ...r.examples })),
+  ...secondhandCues.map((r) => ({ id: r.id, category: 'secondhand' as const, title: false, ...r.examples })),
+];
+
+describe.each(rules)('rule $id', ({ id, category, title, match, noMatch }) => {
+  it('has examples both ways', () => {
+    expect(match.length).toBeGreaterThan(0);
+    expect(noMatch.length).toBeGreaterThan(0);
+  });
+  it.each(match)('fires on: %s', (sentence) => {
+    expect(firedRules(sentence, title)).toContain(id);
+  });
+  it.each(noMatch)(`finds no ${category} in: %s`, (sentence) => {
+    expect(findings(sentence, title).filter((f) => f.category === category)).toEqual([]);
+  });
+});
+
+describe('rule ids', () => {
+  it('are unique', () => {
+    const ids = rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('name their category', () => {
+    for (const r of rules) expect(r.id.startsWith(r.category + '.')).toBe(true);
+  });
+});
+
+describe('linear-time patterns', () => {
+  it('refuses nested unbounded repetition', () => {
+    expect(nestedQuantifier('(a+)+')).not.toBeNull();
+    expect(nestedQuantifier('(?:\\w+\\s?)*x')).not.toBeNull();
+    expect(nestedQuantifier('(?:(?:ab)*c)+')).not.toBeNull();
+    expect(() => compile('(?:\\w+)+$')).toThrow(/catastrophically/);
+  });
+  it('allows bounded repetition of simple tokens', () => {
+    expect(nestedQuantifier('(?:\\w+\\s+){0,3}said')).toBeNull();
+    expect(nestedQuantifier('[a-z]+(?:,\\s*[a-z]+){0,5}')).toBeNull();
+  });
+  it('every rule compiles (compile() checks each pattern)', () => {
+    for (const r of PHRASE_RULES) expect(() => compile(r.pattern)).not.toThrow();
+  });
+  it('rejects an unknown word list instead of matching it literally', () => {
+    expect(() => compile('@noSuchList')).toThrow(/Unknown word list/);
+  });
+});
