@@ -32,6 +32,8 @@ export function rangeForSpan(article: FoundArticle, start: number, end: number):
   const doc = a.node.ownerDocument;
   if (!doc) return null;
   const range = doc.createRange();
+  // Some DOMs built for parsing only (linkedom) have a Range without setStart: no range there.
+  if (typeof range.setStart !== 'function') return null;
   range.setStart(a.node, a.offset + Math.max(0, start - a.start));
   range.setEnd(z.node, z.offset + (Math.min(end, z.end) - z.start));
   return range;

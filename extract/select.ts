@@ -211,8 +211,7 @@ export function collectBody(
     if (matched && !matched[i] && !b.heading) continue;
     if (b.inHeader && !rootInHeader) continue;
     if (boilerCtx[b.owner] && isInside(walk, b.owner, root, ownBoiler)) continue;
-    const plain = b.text.length - b.linkChars;
-    if (b.linkChars > 0.8 * b.text.length || (b.linkChars > 0.5 * b.text.length && plain < 50)) continue;
+    if (isLinkLine(b)) continue;
     if (b.text.length < 100 && (BOILERPLATE_LINE.test(b.text) || BYLINE_LINE.test(b.text))) continue;
     if (b.heading === 1) continue;
     kept.push(i);
@@ -226,6 +225,24 @@ export function collectBody(
   });
   const bodyGood = body.reduce((s, i) => s + goodChars(blocks[i]), 0);
   return { root, blocks: body, guided: matched !== null, bodyGood, pageGood: good[good.length - 1] };
+}
+
+/**
+ * A line that is mostly a link with a label ("Related: ...", "See also: ..."): more than half link
+ * text and at most three words of its own. A sourcing line such as "Source: Financial Times, as
+ * reported by European Pravda" is half links too, but says something in its own words.
+ */
+function isLinkLine(b: Block): boolean {
+  if (b.linkChars > 0.8 * b.text.length) return true;
+  if (b.linkChars <= 0.5 * b.text.length) return false;
+  let own = '';
+  let at = 0;
+  for (const l of b.links) {
+    own += b.text.slice(at, l.start) + ' ';
+    at = Math.max(at, l.end);
+  }
+  own += b.text.slice(at);
+  return (own.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3;
 }
 
 /** Whether a boilerplate element lies between `owner` and `root` (the root's own context does not count). */
