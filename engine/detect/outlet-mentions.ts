@@ -46,6 +46,9 @@ const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he\s+)?(?<![\w’'-])[A-Z][\w.&!’'-]
  * those words is searched for them: far cheaper than testing every capitalised run.
  */
 const MASTHEAD = new RegExp(`(?<![\\w-])(?:${[...MASTHEAD_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\w-])`, 'g');
+/** Scholarly journals are documents, not news outlets (taxonomy: "a study in a journal"). */
+const ACADEMIC = /\b(?:Journal|Review|Annals|Proceedings|Bulletin|Archives|Transactions) of\b|\bof (?:Medicine|Science|Sciences|Economics|Physics|Chemistry|Biology)\b|\b(?:Lancet|Nature|Science|Cell|JAMA|BMJ|PNAS)\b/;
+
 /** How far before a masthead word an outlet's name may start ("the Sioux Falls Argus Leader"). */
 const MASTHEAD_REACH = 60;
 
@@ -97,7 +100,7 @@ export function findMentions(
       const end = start + phrase.length;
       if (end <= at) continue;
       searchedTo = end;
-      if (!taken(start, end) && looksLikeOutletName(phrase)) {
+      if (!taken(start, end) && looksLikeOutletName(phrase) && !ACADEMIC.test(phrase)) {
         mentions.push({ start, end, kind: 'unlisted', name: tidyOutletName(phrase), outlet: null, ambiguous: false, broadcaster: /\b(?:TV|Television|Radio|Broadcasting|Channel)\b/.test(phrase) });
       }
       break;

@@ -4,7 +4,7 @@
  */
 import * as lexicon from './lexicon.ts';
 import type { PhraseRule } from './types.ts';
-import { DET, MOD, NO_APPOSITIVE_NAME, NOT_APPOSITIVE, NP_START, PP, VERB_PREFIX, WHO } from './fragments.ts';
+import { DET, MOD, NO_APPOSITIVE_NAME, NOT_APPOSITIVE, NOT_INFINITIVE, NP_START, PP, VERB_PREFIX, WHO } from './fragments.ts';
 
 /** A plural group ("US officials", "activists and observers") or one unnamed person ("a senior official"). */
 const GROUP_NP = `${NP_START}(?<src>${DET}${MOD}{0,3}@group(?:\\s+and\\s+${MOD}{0,2}@group)?|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,3}@person)@end${NO_APPOSITIVE_NAME}`;
@@ -120,11 +120,11 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.source',
     category: 'anonymous',
     triggers: ['source', 'sources'],
-    pattern: `${NP_START}(?<src>(?:(?:@det\\s+|[A-Z][\\w.-]*['’]s\\s+)${MOD}{0,2}[Ss]ources?|^Sources?)\\s+(?:inside|within|in|at|near|among)(?:\\s+@w){1,4}?)(?=[\\s,.;]|$)(?!\\s+(?:of|for)\\b)`,
+    pattern: `${NP_START}(?<src>(?:(?:@det\\s+|[A-Z][\\w.-]*['’]s\\s+)${MOD}{0,2}[Ss]ources?|^Sources?)\\s+(?:inside|within|in|at|near|among|close\\s+to)(?:\\s+(?:the|a|an|his|her|their|its))?\\s+${MOD}{0,2}(?:@cap|@institutionNoun)(?:\\s+@w){0,2}?)(?=[\\s,.;]|$)`,
     explanation: 'Anonymous source: a source inside an organisation or place, not named. The reader cannot check who they are or what they saw.',
     examples: {
       match: ['A reporter spoke to a source inside the camp, who asked not to be identified.', 'Sources in the ministry confirmed the plan.'],
-      noMatch: ['Coal is the main energy source in the region of interest.', 'The river is a source of water for the town.'],
+      noMatch: ['Coal is the main energy source in the region of interest.', 'The river is a source of water for the town.', 'It means tackling all of the sources at the same time.'],
     },
   },
   {
@@ -143,7 +143,7 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: lexicon.vagueQuantifier,
     alsoTriggers: lexicon.speech,
-    pattern: `${NP_START}(?<src>@vagueQuantifier\\s+${MOD}{0,3}(?!(?:years|months|weeks|days|hours|minutes|times|things|ways|cases|places|parts|areas|kinds|types|others)@end)[A-Za-z-]{3,}s)(?:\\s+(?:who|involved|based|working|living)(?:\\s+@w){0,6}?)?\\s+${VERB_PREFIX}@speech@end`,
+    pattern: `${NP_START}(?<src>@vagueQuantifier\\s+${MOD}{0,3}(?!@nonPersonPlural@end)[A-Za-z-]{3,}s)(?:\\s+(?:who|involved|based|working|living)(?:\\s+@w){0,6}?)?${NOT_INFINITIVE}\\s+${VERB_PREFIX}@speech@end`,
     explanation: 'Unnamed group: "{source}" are not identified. How many hold this view, and who are they?',
     examples: {
       match: [
@@ -151,7 +151,7 @@ export const anonymousRules: PhraseRule[] = [
         'Some residents say the water still smells.',
         'Few Republican strategists believe she will run.',
       ],
-      noMatch: ['Many years passed before the trial.', 'Some 200 soldiers are believed to remain at the base.'],
+      noMatch: ['Many years passed before the trial.', 'Some 200 soldiers are believed to remain at the base.', 'Several other studies also suggest that tracking helps.'],
     },
   },
   {
@@ -159,11 +159,11 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: ['those', 'someone', 'anyone', 'others'],
     alsoTriggers: lexicon.speech,
-    pattern: `${NP_START}(?<src>(?:[Tt]hose|[Ss]omeone|[Aa]nyone|[Oo]thers)\\s+(?:who|close\\s+to|familiar\\s+with|around)(?:\\s+@w){1,4}?)\\s+${VERB_PREFIX}@speech@end`,
+    pattern: `${NP_START}(?<src>(?:[Tt]hose|[Ss]omeone|[Aa]nyone|[Oo]thers)\\s+(?:who|close\\s+to|familiar\\s+with|around)(?:\\s+@w){1,4}?)${NOT_INFINITIVE}\\s+${VERB_PREFIX}@speech@end`,
     explanation: 'Unnamed source: "{source}" is not a person the reader can identify or check.',
     examples: {
       match: ['But those who know her believe she will run in 2024.', 'Those close to the coach say he is exhausted.'],
-      noMatch: ['Those who voted early were thanked.'],
+      noMatch: ['Those who voted early were thanked.', 'I am telling those who wish to complain to remember the rules.'],
     },
   },
   {
@@ -209,11 +209,18 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: lexicon.person,
     alsoTriggers: ['said', 'says', 'told', 'tells', 'added', 'claimed', 'insisted', 'argued', 'explained', 'wrote', 'recalled', 'chimed', 'complained', 'admitted'],
-    pattern: `${NP_START}${NOT_APPOSITIVE}(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)${NO_APPOSITIVE_NAME}(?:\\s+@w|,){0,9}?\\s+(?:@adv\\s+)?(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end`,
+    pattern: `${NP_START}${NOT_APPOSITIVE}(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)${NO_APPOSITIVE_NAME}(?:\\s+@w|,){0,9}?(?<![A-Z][a-z’'-]+)\\s+(?:@adv\\s+)?(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end`,
     explanation: 'Unnamed person: "{source}" is not identified, so the reader cannot check who they are or whether their view is typical.',
     examples: {
       match: ['"Or being grunge in the 90s," another student chimed in.', 'One student at Duke University in Durham, North Carolina, said he agreed.'],
-      noMatch: ['A student was arrested on Monday.', 'He said a student had been hurt.', 'Another Duke student, Brittany, said her class ran a survey.', 'Omar Lamrani, a senior military analyst at Stratfor, told the magazine it was secular.'],
+      noMatch: [
+        'A student was arrested on Monday.',
+        'He said a student had been hurt.',
+        'Another Duke student, Brittany, said her class ran a survey.',
+        'Omar Lamrani, a senior military analyst at Stratfor, told the magazine it was secular.',
+        'Hicks, a Navy veteran herself and the wife of an active-duty Navy member, said her aim was to honour him.',
+        'To a senior executive at the firm, Ailes complained about his pay.',
+      ],
     },
   },
   {

@@ -16,7 +16,11 @@ export const NP_START = "(?<![\\w’'-])";
  * Not the appositive of a full name just given: "Omar Lamrani, a senior analyst at Stratfor, told ..."
  * names its source.
  */
-export const NOT_APPOSITIVE = "(?<![A-Z][a-z’'-]+\\s+[A-Z][a-z’'-]+,\\s+)";
+export const NOT_APPOSITIVE =
+  "(?<!(?<![\\w’'.-])(?!(?:However|Meanwhile|Instead|Still|Now|Then|Later|Earlier|Today|Yesterday|Afterward|Afterwards|Nevertheless|Indeed|Meanwhile|Separately|Similarly|Also|Overall|Finally|Again|Here|There|Elsewhere|Nationally|Locally|Internationally)\\b)[A-Z][a-z’'.-]+,\\s+)(?<!\\bof\\s)";
+
+/** Not right after an infinitive "to": in "those who wish to complain", "complain" is not the source's verb. */
+export const NOT_INFINITIVE = '(?<![Tt]o)';
 
 /** After a singular source phrase: not followed by the person's name in apposition ("a student, Brittany, said"). */
 export const NO_APPOSITIVE_NAME = '(?!,\\s+[A-Z][a-z’\'-]+(?:\\s+[A-Z][a-z’\'-]+)?,)';

@@ -27,7 +27,7 @@ export const speech = [
   'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised', 'assert', 'asserts', 'asserted',
   'allege', 'alleges', 'alleged', 'counter', 'counters', 'countered', 'confide', 'confides', 'confided',
   'urge', 'urges', 'urged', 'caution', 'observe', 'observes', 'observed', 'acknowledge',
-  'saw', 'see', 'sees', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded',
+  'view', 'views', 'viewed', 'regard', 'regards', 'regarded',
   'forecast', 'forecasts', 'project', 'projects', 'projected', 'reckon', 'reckons', 'reckoned',
   'say privately', 'told reporters', 'briefed', 'conclude', 'concludes', 'concluded', 'characterized',
   'characterised', 'dispute', 'disputes', 'disputed', 'deny', 'denies', 'denied',
@@ -149,6 +149,25 @@ export const familiar = [
   'who have read', 'who had seen', 'involved in the', 'privy to', 'with ties to', 'tied to', 'connected to',
   'who spoke on condition of anonymity', 'who asked not to be named', 'who asked not to be identified',
   'who requested anonymity', 'who declined to be named', 'who declined to be identified',
+];
+
+/** Organisations and places a source may be "inside": "sources in the ministry", "a source at the Pentagon". */
+export const institutionNoun = [
+  'administration', 'government', 'ministry', 'department', 'company', 'camp', 'party', 'campaign', 'agency',
+  'military', 'army', 'police', 'family', 'team', 'embassy', 'office', 'committee', 'industry', 'palace',
+  'organization', 'organisation', 'firm', 'group', 'club', 'cabinet', 'regime', 'leadership', 'board',
+  'network', 'newsroom', 'prosecutor', 'investigation', 'probe', 'talks', 'negotiations', 'delegation',
+  'court', 'prison', 'hospital', 'city', 'town', 'village', 'region', 'country', 'kremlin', 'pentagon',
+  'white house', 'house', 'senate', 'congress', 'parliament', 'ranks', 'circle', 'inner circle', 'bank',
+];
+
+/** Plural nouns that are not people: "many studies suggest" is not an unnamed group of sources. */
+export const nonPersonPlural = [
+  'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'times', 'things', 'ways', 'cases', 'places',
+  'parts', 'areas', 'kinds', 'types', 'others', 'studies', 'reports', 'data', 'polls', 'surveys',
+  'documents', 'records', 'analyses', 'estimates', 'figures', 'numbers', 'results', 'findings', 'signs',
+  'models', 'papers', 'articles', 'stories', 'accounts', 'sites', 'websites', 'apps', 'products', 'games',
+  'experiments', 'tests', 'trials', 'indicators', 'forecasts', 'projections', 'calculations', 'statistics',
 ];
 
 /** Outlet-type phrases that stand for media without a name: "according to state media". */

@@ -29,12 +29,12 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.as-reported-by',
-    before: '(?:[Aa]s\\s+)?(?:(?:first|previously|originally|initially|earlier|also|widely)\\s+)?(?:reported|revealed|detailed|summari[sz]ed|described|published|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired)\\s+(?:by|in|on)\\s+',
+    before: '(?<![\\w-])(?:[Aa]s\\s+)?(?:(?:first|previously|originally|initially|earlier|also|widely)\\s+)?(?:reported|revealed|detailed|summari[sz]ed|described|published|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired)\\s+(?:by|in|on)\\s+',
     strong: true,
     explanation: RELAY,
     examples: {
       match: ['Source: Financial Times, as reported by European Pravda.', 'In the statement, as summarized by CNN, he praised his ally.', 'The story was first reported by the Kyiv Independent.'],
-      noMatch: ['The incident was reported by a neighbour.'],
+      noMatch: ['The incident was reported by a neighbour.', 'The study was published in the New England Journal of Medicine.'],
     },
   },
   {
@@ -198,8 +198,8 @@ export const secondhandPhraseRules: PhraseRule[] = [
     id: 'secondhand.wire-credit',
     category: 'secondhand',
     triggers: ['wires', 'wire', 'services', 'contributed', 'compiled'],
-    pattern: '(?<![\\w-])(?:[Ww]ith\\s+(?:[A-Z][\\w.]*\\s+){0,2}(?:wires|wire\\s+services|wire\\s+reports|news\\s+services)|(?:[Ww]ire\\s+services|[Nn]ews\\s+services|[Ww]ire\\s+reports)\\s+contributed(?:\\s+to\\s+this\\s+(?:report|story|article))?|[Cc]ompiled\\s+from\\s+(?:wire|news)\\s+(?:reports|services))(?![\\w-])',
+    pattern: '(?:^[Ww]ith\\s+(?:[A-Z][\\w.]*\\s+){0,2}(?:wires|wire\\s+services|wire\\s+reports|news\\s+services)|(?<![\\w-])[Ww]ith\\s+(?:[A-Z][\\w.]*\\s+){1,2}(?:wires|wire\\s+services|wire\\s+reports)|(?:[Ww]ire\\s+services|[Nn]ews\\s+services|[Ww]ire\\s+reports)\\s+contributed(?:\\s+to\\s+this\\s+(?:report|story|article))?|[Cc]ompiled\\s+from\\s+(?:wire|news)\\s+(?:reports|services))(?![\\w-])',
     explanation: 'Wire credit: parts of this story come from news agencies, not the page\'s own reporting.',
-    examples: { match: ['With Post wires', 'Wire services contributed to this report.'], noMatch: ['He was with his wife.'] },
+    examples: { match: ['With Post wires', 'Wire services contributed to this report.'], noMatch: ['He was with his wife.', 'A skimming device was bundled with wires inside a gas pump.'] },
   },
 ];
