@@ -29,7 +29,7 @@ export const HEADING_TAGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4
  * are split at "-", "_", spaces and camelCase humps.
  */
 const NEGATIVE_WORDS = [
-  'comment', 'comments', 'disqus', 'related', 'share', 'shares', 'sharing', 'social', 'promo', 'promos',
+  'comment', 'comments', 'reply', 'replies', 'disqus', 'related', 'share', 'shares', 'sharing', 'social', 'promo', 'promos',
   'promotion', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'caption', 'captions',
   'credit', 'credits', 'sidebar', 'widget', 'widgets', 'masthead', 'breadcrumb', 'breadcrumbs', 'nav', 'navbar',
   'navigation', 'menu', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor',

@@ -31,6 +31,9 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** How close to the best guess an element marked itemprop=articleBody must come to be taken instead. */
+const MARKED_SHARE = 0.5;
+
 /** Prose gains weight with length; each block pays a fixed cost so runs of short items sink. */
 const BLOCK_COST = 25;
 /** Link text weighs against a block more than plain text weighs for it: menus and teasers are links. */
@@ -165,8 +168,10 @@ export function selectBody(walk: Walk, scores: PageScores, opts: SelectOptions =
 
   // JSON-LD articleBody, when the page ships it whole, says which blocks are the article.
   const matched = matchJsonLdBody(blocks, opts.jsonLdBody ?? null);
+  // Guided, the root is the tightest element holding the matched text: text between matched
+  // blocks costs little, since the filter below drops whatever JSON-LD does not hold.
   const weight = matched
-    ? prefix(blocks, (b, i) => (matched[i] ? b.text.length : -b.text.length - BLOCK_COST))
+    ? prefix(blocks, (b, i) => (matched[i] && b.text.length >= 20 ? b.text.length : -0.1 * b.text.length))
     : scores.weight;
 
   let root = argmax(walk, weight, scope);
@@ -183,7 +188,7 @@ export function selectBody(walk: Walk, scores: PageScores, opts: SelectOptions =
         markedW = w;
       }
     });
-    if (marked >= 0 && markedW >= 0.6 * best && good[elements[marked].end] - good[elements[marked].first] >= 200) {
+    if (marked >= 0 && markedW >= MARKED_SHARE * best && good[elements[marked].end] - good[elements[marked].first] >= 200) {
       root = marked;
     }
   }

@@ -21,7 +21,10 @@ const windows: Window[] = [];
 export function happyDocument(html: string): Document {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
   windows.push(window);
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  // The window's own document rather than a DOMParser one: happy-dom 21's Range reads nothing
+  // from nodes of a DOMParser document.
+  window.document.write(html);
+  return window.document as unknown as Document;
 }
 
 export async function closeHappyWindows(): Promise<void> {
