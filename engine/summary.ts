@@ -8,8 +8,8 @@ export const RUBRIC = {
   /** Points lost when every attribution is anonymous; scaled by the anonymous share. */
   anonymousShare: 40,
   /** Points lost per hedge per 1,000 words, and the cap. */
-  hedgePer1000Words: 4,
-  hedgeCap: 20,
+  hedgePer1000Words: 3,
+  hedgeCap: 15,
   /** Points lost per distinct outlet the story relays, and the cap. */
   perRelayedOutlet: 5,
   relayCap: 15,

@@ -6,7 +6,7 @@
 import type { PhraseRule } from './types.ts';
 
 const TITLE =
-  '(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Adm|Cmdr|Rev|Judge|Justice|President|Vice\\s+President|Senator|Secretary|Minister|Prime\\s+Minister|Chancellor|Mayor|Governor|Representative|Ambassador|Commissioner|Director|Chief|Sheriff|Professor|Coach|CEO|Chairman|Chairwoman|Speaker|Leader|Envoy|Attorney\\s+General)\\.?\\s+)';
+  '(?:(?:(?:US|U\\.S\\.|UK|EU|UN|NATO)\\s+)?(?:Secretary\\s+of\\s+[A-Z][a-z]+|Secretary-General|Special\\s+Envoy|Foreign\\s+Secretary|Defen[cs]e\\s+Secretary|Chief\\s+of\\s+Staff)\\s+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Adm|Cmdr|Rev|Judge|Justice|President|Vice\\s+President|Senator|Secretary|Minister|Prime\\s+Minister|Chancellor|Mayor|Governor|Representative|Ambassador|Commissioner|Director|Chief|Sheriff|Professor|Coach|CEO|Chairman|Chairwoman|Speaker|Leader|Envoy|Attorney\\s+General)\\.?\\s+)';
 
 /** A person's name: one to four capitalised words, optionally with a middle initial, not a pronoun or function word. */
 const NAME = `(?!(?:He|She|They|It|We|I|You|The|This|That|These|Those|But|And|Or|So|If|When|While|As|Then|There|Here|What|Who|Officials|Experts|Analysts|Sources|Critics|Police|Authorities|Prosecutors)\\b)[A-Z][a-z’'-]+(?:\\s+(?:[A-Z]\\.|[A-Z][a-z’'-]+|de|van|von|bin|al|al-[A-Z][a-z]+)){0,3}`;
