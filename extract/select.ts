@@ -215,7 +215,9 @@ export function collectBody(
     if (i === titleBlock) continue;
     if (matched && !matched[i] && !b.heading) continue;
     if (b.inHeader && !rootInHeader) continue;
-    if (boilerCtx[b.owner] && isInside(walk, b.owner, root, ownBoiler)) continue;
+    // Quotes stay even inside marked wrappers: embedded posts sit in "social"/"embed" boxes but are
+    // quoted material of the story.
+    if (boilerCtx[b.owner] && !b.inQuote && isInside(walk, b.owner, root, ownBoiler)) continue;
     if (isLinkLine(b)) continue;
     if (b.text.length < 100 && (BOILERPLATE_LINE.test(b.text) || BYLINE_LINE.test(b.text))) continue;
     if (b.heading === 1) continue;
@@ -228,9 +230,30 @@ export function collectBody(
     const next = kept[k + 1];
     return next !== undefined && !blocks[next].heading;
   });
+  const dek = standfirst(walk, titleBlock, root);
+  if (dek >= 0 && body[0] !== dek) body.unshift(dek);
   const bodyGood = body.reduce((s, i) => s + goodChars(blocks[i]), 0);
   return { root, blocks: body, guided: matched !== null, bodyGood, pageGood: good[good.length - 1] };
 }
+
+/**
+ * The standfirst: a sentence just under the headline, outside the body's root (often in the
+ * article's <header>). It summarises the story and often carries its sourcing ("..., experts
+ * say"), so it belongs with the body.
+ */
+function standfirst(walk: Walk, titleBlock: number, root: number): number {
+  const r = walk.elements[root];
+  if (titleBlock < 0 || titleBlock >= r.first) return -1;
+  const last = Math.min(titleBlock + 4, r.first - 1);
+  for (let i = titleBlock + 1; i <= last; i++) {
+    const b = walk.blocks[i];
+    if (b.heading) return -1;
+    if (b.text.length >= 60 && b.linkChars < 0.2 * b.text.length && /[.!?"”’]$/.test(b.text) && !BYLINE_LINE.test(b.text)) return i;
+  }
+  return -1;
+}
+
+const SOURCING_CUE = /^(via|source|sources|according|reported|reports|citing|courtesy)$/i;
 
 /**
  * A line that is mostly a link with a label ("Related: ...", "See also: ..."): more than half link
@@ -247,7 +270,10 @@ function isLinkLine(b: Block): boolean {
     at = Math.max(at, l.end);
   }
   own += b.text.slice(at);
-  return (own.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3;
+  const words = own.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // "Via CNN", "Source: Reuters": a line naming where the story comes from is the story's sourcing.
+  if (words.some((w) => SOURCING_CUE.test(w))) return false;
+  return words.length <= 3;
 }
 
 /** Whether a boilerplate element lies between `owner` and `root` (the root's own context does not count). */
