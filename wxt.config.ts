@@ -51,6 +51,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   }),

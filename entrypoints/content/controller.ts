@@ -20,8 +20,12 @@ import { PointerWatch } from './pointer-watch.ts';
 import { PageStyles } from './page-styles.ts';
 import { PageWatch } from './page-watch.ts';
 
-/** Two step requests this close together are one key press seen twice (browser command and page key). */
-const STEP_DEDUPE_MS = 120;
+/**
+ * A key press can arrive twice: as the browser command (through the background) and as the page's
+ * own keydown, when the browser does not swallow it. Two steps from different sources this close
+ * together are one press; two from the same source are two presses.
+ */
+const STEP_DEDUPE_MS = 150;
 const FLASH_MS = 1200;
 
 export class SourceLens {
@@ -40,7 +44,7 @@ export class SourceLens {
   private drawn: Entry[] = [];
   private drawnRanges: Range[] = [];
   private focus = -1;
-  private lastStep = 0;
+  private lastStep = { at: 0, source: '' };
   private theme: PageTheme = 'light';
   private readonly drawing: Drawing;
   private readonly card: CardHost;
@@ -62,7 +66,7 @@ export class SourceLens {
       show: (index, anchor) => this.showCard(index, anchor, false),
       hide: () => this.card.hide(),
       keyboardCardOpen: () => this.focus >= 0 && this.card.open,
-      step: (direction) => void this.step(direction),
+      step: (direction) => void this.step(direction, 'page-key'),
       escape: () => this.closeCard(),
       reposition: () => this.repositionCard(),
     });
@@ -80,7 +84,7 @@ export class SourceLens {
       activate: () => this.activate(),
       deactivate: () => this.deactivate(),
       reveal: (ref) => this.reveal(ref),
-      step: ({ direction }) => this.step(direction),
+      step: ({ direction }) => this.step(direction, 'message'),
     });
     browser.runtime.onMessage.addListener(listener);
     this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
@@ -212,11 +216,12 @@ export class SourceLens {
     return true;
   }
 
-  private async step(direction: 1 | -1): Promise<FindingRef | null> {
+  private async step(direction: 1 | -1, source: 'page-key' | 'message'): Promise<FindingRef | null> {
     await this.running;
     const now = Date.now();
-    if (now - this.lastStep < STEP_DEDUPE_MS && this.focus >= 0) return this.drawn[this.focus]?.ref ?? null;
-    this.lastStep = now;
+    const echo = source !== this.lastStep.source && now - this.lastStep.at < STEP_DEDUPE_MS;
+    this.lastStep = { at: now, source };
+    if (echo && this.focus >= 0) return this.drawn[this.focus]?.ref ?? null;
     if (!this.drawn.length) return null;
     const n = this.drawn.length;
     const index = this.focus >= 0 ? (this.focus + direction + n) % n : this.firstInView(direction);

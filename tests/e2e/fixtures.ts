@@ -1,0 +1,110 @@
+/**
+ * The Playwright fixtures: Debian's Chromium with the e2e build of the extension loaded (a fresh
+ * profile per test), the extension id from its service worker, and the local test server.
+ */
+import { chromium, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startServer, type TestServer } from './support/server.ts';
+import type { WorkerGlobals } from './support/worker-globals.ts';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3-e2e');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Extension APIs called from the service worker, for what a page cannot see (badge, tabs). */
+export interface ExtensionApi {
+  badgeText(tabId: number): Promise<string>;
+  /** Runs the content script file in a tab, as the popup or a shortcut would. */
+  inject(tabId: number): Promise<void>;
+  /** Ids and URLs of all tabs (URLs only where the extension has host access). */
+  tabs(): Promise<{ id?: number; url?: string }[]>;
+}
+
+export interface ExtensionFixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  extension: ExtensionApi;
+  /** The id the extension's APIs use for the tab showing `page`. */
+  tabIdOf: (page: Page) => Promise<number>;
+}
+
+/** Inside `serviceWorker.evaluate` only; the type is erased before the function is sent. */
+type Sw = WorkerGlobals;
+
+export const test = base.extend<ExtensionFixtures, { server: TestServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  context: async ({}, use) => {
+    if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+      throw new Error(`No e2e build at ${CHROME_BUILD}: run \`npm run build:e2e\` first`);
+    }
+    const profile = mkdtempSync(join(tmpdir(), 'sourcelens-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      viewport: { width: 1200, height: 900 },
+      args: [
+        `--disable-extensions-except=${CHROME_BUILD}`,
+        `--load-extension=${CHROME_BUILD}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+
+  extension: async ({ serviceWorker }, use) => {
+    await use({
+      badgeText: (tabId) =>
+        serviceWorker.evaluate((id) => (globalThis as unknown as Sw).chrome.action.getBadgeText({ tabId: id }), tabId),
+      inject: async (tabId) => {
+        await serviceWorker.evaluate(
+          (id) =>
+            (globalThis as unknown as Sw).chrome.scripting.executeScript({
+              target: { tabId: id },
+              files: ['/content-scripts/content.js'],
+            }),
+          tabId,
+        );
+      },
+      tabs: () => serviceWorker.evaluate(() => (globalThis as unknown as Sw).chrome.tabs.query({})),
+    });
+  },
+
+  tabIdOf: async ({ extension }, use) => {
+    await use(async (page) => {
+      // The e2e build has host access to the test server, so its tabs' URLs are visible.
+      const url = page.url();
+      const id = (await extension.tabs()).find((t) => t.url === url)?.id;
+      if (id === undefined) throw new Error(`No tab found for ${url}`);
+      return id;
+    });
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,55 @@
+/**
+ * The popup's other states, and the options page.
+ */
+import { expect, test } from './fixtures.ts';
+import { ArticlePage } from './pages/article-page.ts';
+import { OptionsPage } from './pages/options-page.ts';
+import { PopupPage } from './pages/popup-page.ts';
+
+test.describe('popup states and options', () => {
+  test('a page with no article shows the "no article" state and no badge', async ({ context, server, extensionId, tabIdOf, extension }) => {
+    const article = new ArticlePage(await context.newPage());
+    await article.goto(server.url('/site/no-article.html'));
+    const tabId = await tabIdOf(article.page);
+    const popup = new PopupPage(await context.newPage());
+    await popup.open(extensionId, tabId);
+    await expect(popup.status).toHaveAttribute('data-state', 'no-article');
+    await expect(popup.page.getByRole('heading', { name: 'No article on this page' })).toBeVisible();
+    expect(await article.highlightNames()).toEqual([]);
+    expect(await extension.badgeText(tabId)).toBe('');
+  });
+
+  test("the browser's own pages show the \"page not allowed\" state", async ({ context, extensionId, extension }) => {
+    // The profile's first tab, so it is the only tab whose URL the extension may not see.
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('chrome://version/');
+    const hidden = (await extension.tabs()).filter((t) => t.url === undefined);
+    expect(hidden).toHaveLength(1);
+    const popup = new PopupPage(await context.newPage());
+    await popup.open(extensionId, hidden[0].id!);
+    await expect(popup.status).toHaveAttribute('data-state', 'not-allowed');
+    await expect(popup.tabSwitch).toBeDisabled();
+  });
+
+  test('changing the palette in options restyles the open page live', async ({ context, server, extensionId }) => {
+    const article = new ArticlePage(await context.newPage());
+    await article.goto(server.url('/fixtures/seed-up-china-russia-cooperation.html'));
+    await article.waitForHighlights();
+    const sheetText = () =>
+      article.page.evaluate(() => [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
+    expect(await sheetText()).toContain('::highlight(sourcelens-anonymous)');
+    expect(await sheetText()).not.toContain('rgb(255, 255, 0)');
+
+    const options = new OptionsPage(await context.newPage());
+    await options.open(extensionId);
+    await options.palette(/High contrast/).check();
+    await expect.poll(sheetText).toContain('rgb(255, 255, 0)');
+    await expect(options.shortcuts.first()).toContainText('Alt+Shift+S');
+
+    // Hiding a category in options removes its highlight from the page.
+    await options.category(/Hedges/).uncheck();
+    await expect.poll(() => article.highlightNames()).not.toContain('sourcelens-hedge');
+    await options.reset.click();
+    await expect.poll(() => article.highlightNames()).toContain('sourcelens-hedge');
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The command-line audit, run on the same page the browser shows: the extension's highlights
+ * must be exactly its findings. Output is NDJSON, one record per page (or per article), each with
+ * `findings: [{ category, start, end, text, ... }]`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../fixtures.ts';
+
+export interface CliFinding {
+  category: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export const CLI = join(ROOT, 'bin', 'sourcelens.mjs');
+
+export function cliAvailable(): boolean {
+  return existsSync(CLI);
+}
+
+export function auditWithCli(file: string): CliFinding[] {
+  const out = execFileSync(process.execPath, [CLI, 'audit', '--format', 'json', file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return out
+    .split('\n')
+    .filter((line) => line.trim())
+    .flatMap((line) => (JSON.parse(line) as { findings?: CliFinding[] }).findings ?? []);
+}
+
+/** Whitespace folded: a DOM range reads the page's own spacing, the engine's text folds it. */
+export function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** "category: text" lines, sorted, for comparing two sets of findings as multisets. */
+export function keyed(items: readonly { category: string; text: string }[]): string[] {
+  return items.map((f) => `${f.category}: ${fold(f.text)}`).sort();
+}
