@@ -230,21 +230,20 @@ export function collectBody(
     const next = kept[k + 1];
     return next !== undefined && !blocks[next].heading;
   });
-  const dek = standfirst(walk, titleBlock, root);
-  if (dek >= 0 && body[0] !== dek) body.unshift(dek);
+  const dek = standfirst(walk, titleBlock, body[0] ?? walk.elements[root].end);
+  if (dek >= 0) body.unshift(dek);
   const bodyGood = body.reduce((s, i) => s + goodChars(blocks[i]), 0);
   return { root, blocks: body, guided: matched !== null, bodyGood, pageGood: good[good.length - 1] };
 }
 
 /**
- * The standfirst: a sentence just under the headline, outside the body's root (often in the
- * article's <header>). It summarises the story and often carries its sourcing ("..., experts
+ * The standfirst: a sentence just under the headline and before the body (often in the article's
+ * <header>, which the body otherwise leaves out). It summarises the story and often carries its sourcing ("..., experts
  * say"), so it belongs with the body.
  */
-function standfirst(walk: Walk, titleBlock: number, root: number): number {
-  const r = walk.elements[root];
-  if (titleBlock < 0 || titleBlock >= r.first) return -1;
-  const last = Math.min(titleBlock + 4, r.first - 1);
+function standfirst(walk: Walk, titleBlock: number, firstBody: number): number {
+  if (titleBlock < 0 || titleBlock >= firstBody) return -1;
+  const last = Math.min(titleBlock + 4, firstBody - 1);
   for (let i = titleBlock + 1; i <= last; i++) {
     const b = walk.blocks[i];
     if (b.heading) return -1;

@@ -30,7 +30,7 @@ describe.each(PARSERS)('finding the body (%s)', (_name, parse) => {
     const [a] = find('itemprop-body.html').articles;
     expect(a.root.getAttribute('itemprop')).toBe('articleBody');
     expect(a.body).toMatch(/^The new bridge over the river opened/);
-    expect(a.body).not.toContain('Long introduction');
+    expect(a.body).not.toContain('Long closing box');
     expect(a.body.split('\n\n')).toHaveLength(3);
   });
 
@@ -58,6 +58,14 @@ describe.each(PARSERS)('finding the body (%s)', (_name, parse) => {
     for (const junk of ['Photograph', 'Share', 'Related stories', 'Rail fares to rise', 'About time too', 'Comments', 'Most read', 'Sources say', 'Reportedly', 'Sign up', 'All rights reserved', 'Politics']) {
       expect(a.text).not.toContain(junk);
     }
+  });
+
+  it('keeps the standfirst under the headline as the first paragraph, without the byline', () => {
+    const [a] = find('standfirst.html').articles;
+    const paragraphs = a.body.split('\n\n');
+    expect(paragraphs[0]).toBe('The penalty is the largest of its kind, and more cases are coming, officials say.');
+    expect(paragraphs[1]).toMatch(/^A water company has been fined/);
+    expect(a.body).not.toContain('Jo Reyes');
   });
 
   it('says a home page is not an article', () => {
