@@ -31,6 +31,14 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/**
+ * Text in boilerplate-marked elements counts against a root, but only half: the body filter drops
+ * it anyway, and a gallery or promo box inside the article's container must not push the root
+ * down to a single paragraph.
+ */
+const BOILER_WEIGHT = 0.5;
+const BOILER_COST = 15;
+
 /** How close to the best guess an element marked itemprop=articleBody must come to be taken instead. */
 const MARKED_SHARE = 0.5;
 
@@ -105,7 +113,7 @@ export function scorePage(walk: Walk): PageScores {
   walk.elements.forEach((e, i) => {
     boilerCtx[i] = ownBoiler[i] || (e.parent >= 0 && boilerCtx[e.parent]);
   });
-  const weight = prefix(walk.blocks, (b) => (boilerCtx[b.owner] ? -b.text.length - BLOCK_COST : proseWeight(b)));
+  const weight = prefix(walk.blocks, (b) => (boilerCtx[b.owner] ? -BOILER_WEIGHT * b.text.length - BOILER_COST : proseWeight(b)));
   return { good, weight, ownBoiler, boilerCtx };
 }
 
