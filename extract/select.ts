@@ -44,6 +44,7 @@ const MARKED_SHARE = 0.5;
 
 /** Prose gains weight with length; each block pays a fixed cost so runs of short items sink. */
 const BLOCK_COST = 25;
+const LIST_ITEM_COST = 8;
 /** Link text weighs against a block more than plain text weighs for it: menus and teasers are links. */
 const LINK_PENALTY = 1.5;
 
@@ -53,7 +54,10 @@ function proseWeight(b: Block): number {
   if (b.heading) return Math.min(plain, 40) - BLOCK_COST - b.linkChars;
   // In running prose, linked words are still prose; only short or mostly-linked blocks are menus.
   const prose = plain >= 50 && b.linkChars <= 0.8 * len;
-  let w = prose ? plain + 0.3 * b.linkChars - BLOCK_COST : plain - LINK_PENALTY * b.linkChars - BLOCK_COST;
+  // Unlinked list items and table rows are short by nature (a spec list, a results table), not
+  // menus: they pay a smaller cost.
+  const cost = (b.inList || b.inTable) && b.linkChars === 0 ? LIST_ITEM_COST : BLOCK_COST;
+  let w = prose ? plain + 0.3 * b.linkChars - cost : plain - LINK_PENALTY * b.linkChars - cost;
   if (plain >= 40 && /[.!?:;"”’)]$/.test(b.text)) w += 20;
   return w;
 }
