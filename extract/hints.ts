@@ -98,7 +98,7 @@ export function hintOf(className: string | null, id: string | null): number {
  * Cyrillic or Chinese is not mistaken for a line of punctuation.
  */
 export const BOILERPLATE_LINE =
-  /^(advertisement|advertisements?|ad|sponsored( content)?|story continues below|continue reading|read more(:.*)?|related( (stories|articles|coverage|content|posts|news|links|reading))?(:.*)?|see also(:.*)?|more:.*|recommended( (for you|stories|articles|reading))?(:.*)?|share( this( article| story)?)?|share on \w+|tweet|email|print|comments?|click here.*|sign up.*|subscribe.*|follow us.*|photo:.*|image:.*|credit:.*|getty images|ap photo.*|reuters|afp|skip (to|ad).*|loading[^\p{L}\p{N}]*|[^\p{L}\p{N}]*)$/iu;
+  /^(advertisement|advertisements?|advert|ad|anzeige|publicidad|publicité|werbung|sponsored( content)?|story continues below|continue reading|read more(:.*)?|related( (stories|articles|coverage|content|posts|news|links|reading))?(:.*)?|see also(:.*)?|more:.*|recommended( (for you|stories|articles|reading))?(:.*)?|share( this( article| story)?)?|share on \w+|tweet|email|print|comments?|click here.*|sign up.*|subscribe.*|follow us.*|photo:.*|image:.*|credit:.*|getty images|ap photo.*|reuters|afp|skip (to|ad).*|loading[^\p{L}\p{N}]*|[^\p{L}\p{N}]*)$/iu;
 
 /** "By Jane Doe", "Updated 4:05 PM", dates on their own: bylines and timestamps, not article text. */
 export const BYLINE_LINE =

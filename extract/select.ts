@@ -232,7 +232,9 @@ export function collectBody(
     if (boilerCtx[b.owner] && !b.inQuote && isInside(walk, b.owner, root, ownBoiler)) continue;
     if (isLinkLine(b)) continue;
     if (b.text.length < 100 && (BOILERPLATE_LINE.test(b.text) || BYLINE_LINE.test(b.text))) continue;
-    if (b.heading === 1) continue;
+    // Other h1s inside the body are section headings on pages that use h1 for those; a copy of
+    // the headline is not.
+    if (b.heading === 1 && titleBlock >= 0 && matchKey(b.text) === matchKey(blocks[titleBlock].text)) continue;
     kept.push(i);
   }
   // A heading whose section kept nothing headed boilerplate ("Related stories").
