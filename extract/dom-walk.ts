@@ -6,6 +6,27 @@
  */
 import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, hintBits, hintFromBits } from './hints.ts';
 
+/** How the walk treats a tag, looked up once per element. */
+const enum Kind {
+  Block = 0,
+  Inline,
+  Skip,
+  Break,
+  Rule,
+  Cell,
+  /** Blocks that set context for the text inside (headings, list items, quotes, rows, header). */
+  Context,
+}
+
+const KINDS = new Map<string, Kind>();
+for (const t of INLINE_TAGS) KINDS.set(t, Kind.Inline);
+for (const t of SKIP_TAGS) KINDS.set(t, Kind.Skip);
+for (const t of [...Object.keys(HEADING_TAGS), 'li', 'dd', 'dt', 'blockquote', 'pre', 'tr', 'header']) KINDS.set(t, Kind.Context);
+KINDS.set('br', Kind.Break);
+KINDS.set('hr', Kind.Rule);
+KINDS.set('td', Kind.Cell);
+KINDS.set('th', Kind.Cell);
+
 export interface BlockSegment {
   /** Offsets in the block's text. */
   start: number;
@@ -88,8 +109,8 @@ export function attr(el: Element, name: string): string | null {
   return a ? a.value : null;
 }
 
+/** Hidden by markup (not by stylesheets: no layout is read). Called only for elements with attributes. */
 function isHidden(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
   if (el.getAttributeNode('hidden')) return true;
   if (attr(el, 'aria-hidden') === 'true') return true;
   const style = attr(el, 'style');
@@ -232,12 +253,17 @@ export function walkDocument(doc: Document): Walk {
     }
     if (b.length > 0 && owner >= 0) {
       blocks.push({
-        text: b.parts.join(''),
+        text: b.parts.length === 1 ? b.parts[0] : b.parts.join(''),
         segments: b.segments,
         links: b.links,
         linkChars: b.linkChars,
         owner,
-        ...ctx,
+        heading: ctx.heading,
+        inList: ctx.inList,
+        inQuote: ctx.inQuote,
+        inPre: ctx.inPre,
+        inTable: ctx.inTable,
+        inHeader: ctx.inHeader,
       });
     }
     b.reset();
@@ -281,7 +307,8 @@ export function walkDocument(doc: Document): Walk {
   const visit = (el: Element, depth: number): void => {
     // HTML parsers give lower-case local names; odd-cased ones (SVG) are skipped or unknown anyway.
     const tag = el.localName;
-    if (SKIP_TAGS.has(tag)) {
+    const kind = KINDS.get(tag) ?? Kind.Block;
+    if (kind === Kind.Skip) {
       if (tag === 'meta') head.metas.push(el);
       else if (tag === 'link') head.links.push(el);
       else if (tag === 'script') {
@@ -289,37 +316,38 @@ export function walkDocument(doc: Document): Walk {
       } else if (tag === 'title' && head.title === null) head.title = el.textContent ?? '';
       return;
     }
-    if (isHidden(el)) return;
-    if (tag === 'html' && head.lang === null) head.lang = attr(el, 'lang');
-    if (tag === 'br') {
+    const attrs = el.hasAttributes();
+    if (attrs && isHidden(el)) return;
+    if (kind === Kind.Break) {
       if (!b.lineBreak()) flush();
       return;
     }
-    if (tag === 'hr') {
+    if (kind === Kind.Rule) {
       flush();
       return;
     }
+    if (tag === 'html' && head.lang === null) head.lang = attr(el, 'lang');
     // Table cells run together into their row, as a reader scans a row; the row is the block.
-    const cell = tag === 'td' || tag === 'th';
-    const inline = cell || INLINE_TAGS.has(tag);
+    const cell = kind === Kind.Cell;
     if (cell) b.space();
     const saved = ctx;
     const savedOwner = owner;
     let link: OpenLink | null = null;
     let info: ElementInfo | null = null;
-    if (inline) {
-      if (tag === 'time' && head.time === null) head.time = attr(el, 'datetime');
-      if (tag === 'a') {
-        const href = attr(el, 'href');
-        if (href !== null) {
-          link = { href, start: b.length };
-          openLinks.push(link);
-        }
+    if (kind === Kind.Inline || cell) {
+      if (attrs) {
+        if (tag === 'a') {
+          const href = attr(el, 'href');
+          if (href !== null) {
+            link = { href, start: b.length };
+            openLinks.push(link);
+          }
+        } else if (tag === 'time' && head.time === null) head.time = attr(el, 'datetime');
       }
     } else {
       flush();
       // Pages repeat the same class values many times: read each value once.
-      const hint = hintFromBits(hintOfValue(attr(el, 'class')) | hintOfValue(attr(el, 'id')));
+      const hint = attrs ? hintFromBits(hintOfValue(attr(el, 'class')) | hintOfValue(attr(el, 'id'))) : 0;
       info = {
         el,
         tag,
@@ -328,14 +356,13 @@ export function walkDocument(doc: Document): Walk {
         first: blocks.length,
         end: blocks.length,
         hint,
-        itemprop: attr(el, 'itemprop'),
+        itemprop: attrs ? attr(el, 'itemprop') : null,
       };
       owner = elements.length;
       elements.push(info);
-      const h = HEADING_TAGS[tag] ?? 0;
-      if (h === 1) h1s.push(owner);
-      if (h || tag === 'li' || tag === 'dd' || tag === 'dt' || tag === 'blockquote' || tag === 'pre' ||
-          tag === 'tr' || tag === 'header') {
+      if (kind === Kind.Context) {
+        const h = HEADING_TAGS[tag] ?? 0;
+        if (h === 1) h1s.push(owner);
         ctx = {
           heading: h || ctx.heading,
           inList: ctx.inList || tag === 'li' || tag === 'dd' || tag === 'dt',
