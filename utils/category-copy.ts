@@ -61,14 +61,34 @@ export function cardText(finding: Pick<Finding, 'category' | 'explanation' | 'so
     finding.category === 'secondhand' && source
       ? `Relayed from ${source} — ${copy.why}`
       : `${copy.label} — ${copy.why}`;
-  const explanation = finding.explanation.trim();
-  const detail = explanation && !sameWords(explanation, summary) ? explanation : null;
-  return { heading: copy.label, summary, detail, ask: `Ask: ${copy.ask}` };
+  const ask = `Ask: ${copy.ask}`;
+  const explanation = withoutLabel(finding.explanation.trim());
+  const detail = explanation && addsToWhatIsSaid(explanation, `${summary} ${ask}`) ? explanation : null;
+  return { heading: copy.label, summary, detail, ask };
 }
 
-function sameWords(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return norm(a) === norm(b);
+/** "Hedge: allegations with no one named…" → "Allegations with no one named…": the card has a heading. */
+function withoutLabel(explanation: string): string {
+  const m = /^[^:.!?"“]{1,30}:\s+(.+)$/su.exec(explanation);
+  if (!m) return explanation;
+  const rest = m[1];
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+}
+
+/**
+ * Whether the engine's explanation says something the card does not already say. An explanation
+ * mostly made of the summary's own words ("Relayed from Politico: this outlet did not report it
+ * first…") would only repeat it.
+ */
+function addsToWhatIsSaid(explanation: string, said: string): boolean {
+  const known = new Set(words(said));
+  const own = words(explanation);
+  if (!own.length) return false;
+  return own.filter((w) => known.has(w)).length / own.length < 0.75;
 }
 
 /** "62% named" style share for the popup, or null when there is nothing to compare. */

@@ -27,6 +27,7 @@ import { PageWatch } from './page-watch.ts';
  */
 const STEP_DEDUPE_MS = 150;
 const FLASH_MS = 1200;
+const ORPHAN_CHECK_MS = 2000;
 
 export class SourceLens {
   private state: TabState = { kind: 'working' };
@@ -92,6 +93,9 @@ export class SourceLens {
     this.ctx.onInvalidated(watchSettings((s) => this.onSettings(s)));
     this.pointer.start();
     this.watch.start();
+    // WXT notices that the extension was updated or removed only when the context is consulted;
+    // its interval wrapper does that on every tick, so the page is cleaned up within seconds.
+    this.ctx.setInterval(() => undefined, ORPHAN_CHECK_MS);
     this.running = this.guard(async () => {
       this.settings = await loadSettings();
       await this.run(false);

@@ -13,6 +13,8 @@ type Scope = typeof globalThis & { [INSTANCE]?: SourceLens };
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
+    // Everything before this mark is the script being loaded (the engine compiles its word lists).
+    performance.mark('sourcelens:start');
     try {
       const scope = globalThis as Scope;
       // WXT has already invalidated an earlier copy's context (which cleans up after itself);

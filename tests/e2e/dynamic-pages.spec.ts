@@ -53,3 +53,16 @@ test.describe('dynamic pages', () => {
     expect(await article.page.locator('sourcelens-card').count()).toBe(1);
   });
 });
+
+test('an extension update leaves nothing behind on open pages', async ({ context, server, serviceWorker }) => {
+  const article = new ArticlePage(await context.newPage());
+  await article.goto(server.url('/fixtures/seed-up-china-russia-cooperation.html'));
+  await article.waitForHighlights();
+  await article.hover((await article.highlights())[0]);
+  await expect.poll(async () => (await article.card()).open).toBe(true);
+  // Reloading the extension is what an update does to the scripts already in a page.
+  await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
+  await expect.poll(() => article.highlightNames(), { timeout: 8_000 }).toEqual([]);
+  expect((await article.card()).present).toBe(false);
+  expect(await article.page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+});

@@ -3,6 +3,7 @@
  *   /fixtures/<name>  tests/fixtures/<name>        (shared fixture pages, e.g. the reference page)
  *   /site/<name>      tests/e2e/site/<name>        (pages written for these tests)
  *   /spa/...          tests/e2e/site/spa.html      (every path of the single-page app)
+ *   /generated/<name> a page a test built with serve()
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -18,6 +19,8 @@ const DIRS: Record<string, string> = {
 export interface TestServer {
   origin: string;
   url(path: string): string;
+  /** Serves `html` at `/generated/<name>` (pages built by a test, e.g. a very long article). */
+  serve(name: string, html: string): string;
   close(): Promise<void>;
 }
 
@@ -31,8 +34,19 @@ function fileFor(pathname: string): string | null {
 }
 
 export async function startServer(): Promise<TestServer> {
+  const generated = new Map<string, string>();
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const page = generated.get(pathname);
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(page);
+      return;
+    }
+    if (pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const file = fileFor(pathname);
     if (!file) {
       res.writeHead(404).end('not found');
@@ -52,6 +66,10 @@ export async function startServer(): Promise<TestServer> {
   return {
     origin,
     url: (path) => origin + path,
+    serve: (name, html) => {
+      generated.set(`/generated/${name}`, html);
+      return `${origin}/generated/${name}`;
+    },
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

@@ -19,11 +19,23 @@ describe('card text', () => {
     expect(t.ask).toBe('Ask: Find the original.');
   });
 
-  it("adds the engine's explanation when it says something more", () => {
-    const t = cardText({ category: 'hedge', explanation: 'No source stands behind "reportedly".', source: 'reportedly' });
-    expect(t.detail).toBe('No source stands behind "reportedly".');
-    const same = cardText({ category: 'hedge', explanation: 'Hedge — nobody is named as standing behind this claim', source: '' });
-    expect(same.detail).toBeNull();
+  it("adds the engine's explanation, without its label, when it says something more", () => {
+    const t = cardText({
+      category: 'hedge',
+      explanation: 'Hedge: allegations with no one named as making them. Who alleges this, and on what evidence?',
+      source: 'Allegations have been made',
+    });
+    expect(t.detail).toBe('Allegations with no one named as making them. Who alleges this, and on what evidence?');
+  });
+
+  it('leaves out an explanation that only repeats the summary', () => {
+    const t = cardText({
+      category: 'secondhand',
+      explanation: 'Relayed from Politico: this outlet did not report it first. Find the original report.',
+      source: 'Politico',
+    });
+    expect(t.summary).toBe('Relayed from Politico — this outlet did not report it first.');
+    expect(t.detail).toBeNull();
   });
 
   it('secondhand without a source falls back to the category wording', () => {
