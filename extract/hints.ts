@@ -35,7 +35,7 @@ const NEGATIVE_WORDS = [
   'navigation', 'menu', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor',
   'sponsored', 'outbrain', 'taboola', 'recirc', 'recirculation', 'recommended', 'recommendations', 'popular',
   'trending', 'mostread', 'tags', 'tag', 'byline', 'bylines', 'author', 'authors', 'bio', 'toolbar', 'popup',
-  'modal', 'cookie', 'cookies', 'login', 'sronly', 'offscreen', 'visuallyhidden', 'screenreader',
+  'modal', 'cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'privacy', 'login', 'sronly', 'offscreen', 'visuallyhidden', 'screenreader',
   'footer', 'dateline', 'timestamp', 'meta', 'metadata', 'kicker', 'rail', 'teaser', 'teasers', 'more',
   'readmore', 'donate', 'donation', 'banner', 'print', 'email', 'tools',
   'utility', 'pagination', 'pager', 'tooltip', 'overlay', 'embed', 'video', 'gallery', 'slideshow', 'photo',

@@ -230,6 +230,9 @@ export function collectBody(
     // Quotes stay even inside marked wrappers: embedded posts sit in "social"/"embed" boxes but are
     // quoted material of the story.
     if (boilerCtx[b.owner] && !b.inQuote && isInside(walk, b.owner, root, ownBoiler)) continue;
+    // A form inside the body is a signup or comment box (a page wrapped whole in a form is not
+    // affected: the root is then inside the form).
+    if (inForm(walk, b.owner, root)) continue;
     if (isLinkLine(b)) continue;
     if (b.text.length < 100 && (BOILERPLATE_LINE.test(b.text) || BYLINE_LINE.test(b.text))) continue;
     // Other h1s inside the body are section headings on pages that use h1 for those; a copy of
@@ -290,6 +293,11 @@ function isLinkLine(b: Block): boolean {
 }
 
 /** Whether a boilerplate element lies between `owner` and `root` (the root's own context does not count). */
+function inForm(walk: Walk, owner: number, root: number): boolean {
+  for (let j = owner; j >= 0 && j !== root; j = walk.elements[j].parent) if (walk.elements[j].tag === 'form') return true;
+  return false;
+}
+
 function isInside(walk: Walk, owner: number, root: number, own: boolean[]): boolean {
   for (let j = owner; j >= 0 && j !== root; j = walk.elements[j].parent) if (own[j]) return true;
   return false;
