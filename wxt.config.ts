@@ -7,6 +7,10 @@ import { defineConfig } from 'wxt';
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
+  // The sources zip (for add-on review) holds the code, not test output or reports.
+  zip: {
+    excludeSources: ['reports/**', 'test-results/**', 'playwright-report/**', 'assets/screenshots/**', '.eval/**'],
+  },
   // Firefox ships MV3 too: `scripting`, `optional_host_permissions` and `action` then work the
   // same in both browsers, so one code path serves both (MV2 would drop optional host permissions).
   manifestVersion: 3,
