@@ -17,6 +17,9 @@ const FLAGGED = new Set(['anonymous', 'secondhand', 'hedge']);
 test.describe('reference page', () => {
   test('highlights are exactly the CLI findings, and none is in the sidebar', async ({ context, server }) => {
     test.skip(!cliAvailable(), 'bin/sourcelens.mjs is not there yet');
+    // SourceLens itself requests nothing: every request is the test page's or the extension's own.
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
     const expected = auditWithCli(REFERENCE_FILE).filter((f) => FLAGGED.has(f.category));
     expect(expected.length).toBeGreaterThan(0);
 
@@ -36,6 +39,8 @@ test.describe('reference page', () => {
       [...new Set(drawn.map((h) => `sourcelens-${h.category}`))].sort(),
     );
     await saveScreenshot(article.page, 'annotated-page', { readme: true });
+    const foreign = requests.filter((u) => !u.startsWith(server.origin) && !/^(chrome-extension|data|about):/.test(u));
+    expect(foreign).toEqual([]);
   });
 
   test('the badge shows the number of flagged phrases', async ({ context, server, extension, tabIdOf }) => {

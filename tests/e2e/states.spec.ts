@@ -1,10 +1,13 @@
 /**
  * The popup's other states, and the options page.
  */
-import { expect, test } from './fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, ROOT, test } from './fixtures.ts';
 import { ArticlePage } from './pages/article-page.ts';
 import { OptionsPage } from './pages/options-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
+import { saveScreenshot } from './support/screenshots.ts';
 
 test.describe('popup states and options', () => {
   test('a page with no article shows the "no article" state and no badge', async ({ context, server, extensionId, tabIdOf, extension }) => {
@@ -17,6 +20,35 @@ test.describe('popup states and options', () => {
     await expect(popup.page.getByRole('heading', { name: 'No article on this page' })).toBeVisible();
     expect(await article.highlightNames()).toEqual([]);
     expect(await extension.badgeText(tabId)).toBe('');
+  });
+
+  test('an article in another language shows "language not supported yet" and no highlights', async ({ context, server, extensionId, tabIdOf, extension }) => {
+    const article = new ArticlePage(await context.newPage());
+    await article.goto(server.url('/site/german.html'));
+    const tabId = await tabIdOf(article.page);
+    const popup = new PopupPage(await context.newPage());
+    await popup.open(extensionId, tabId);
+    await expect(popup.status).toHaveAttribute('data-state', 'unsupported-language');
+    await expect(popup.status).toContainText('German');
+    expect(await article.highlightNames()).toEqual([]);
+    expect(await extension.badgeText(tabId)).toBe('');
+  });
+
+  test('on a dark page the highlights use the dark tints', async ({ context, server }) => {
+    const html = readFileSync(join(ROOT, 'tests', 'fixtures', 'seed-up-china-russia-cooperation.html'), 'utf8').replace(
+      'body{font-family:Georgia,serif;margin:0;color:#222}',
+      'body{font-family:Georgia,serif;margin:0;color:#e8e8e8;background:#121212}',
+    );
+    const article = new ArticlePage(await context.newPage());
+    await article.goto(server.serve('dark-reference.html', html));
+    await article.waitForHighlights();
+    const css = await article.page.evaluate(() =>
+      [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
+    );
+    // The dark palette's anonymous underline (#ff9592), not the light one (#c62a2f).
+    expect(css).toMatch(/::highlight\(sourcelens-anonymous\)[^}]*rgb\(255, 149, 146\)/);
+    expect(css).not.toContain('rgb(198, 42, 47)');
+    await saveScreenshot(article.page, 'annotated-dark-page');
   });
 
   test("the browser's own pages show the \"page not allowed\" state", async ({ context, extensionId, extension }) => {
