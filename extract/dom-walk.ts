@@ -4,7 +4,7 @@
  * recorded in document order with the range of blocks inside them, so any element's text
  * statistics are a difference of prefix sums rather than another walk.
  */
-import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, hintBits, hintFromBits } from './hints.ts';
+import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, hintBits } from './hints.ts';
 
 /** How the walk treats a tag, looked up once per element. */
 const enum Kind {
@@ -69,7 +69,7 @@ export interface ElementInfo {
   /** Blocks [first, end) lie inside this element. */
   first: number;
   end: number;
-  /** Class/id hint: -1 boilerplate, +1 content, 0 neither. */
+  /** Class/id hint words found, as HINT_* bits. */
   hint: number;
   itemprop: string | null;
 }
@@ -347,7 +347,7 @@ export function walkDocument(doc: Document): Walk {
     } else {
       flush();
       // Pages repeat the same class values many times: read each value once.
-      const hint = attrs ? hintFromBits(hintOfValue(attr(el, 'class')) | hintOfValue(attr(el, 'id'))) : 0;
+      const hint = attrs ? hintOfValue(attr(el, 'class')) | hintOfValue(attr(el, 'id')) : 0;
       info = {
         el,
         tag,

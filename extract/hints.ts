@@ -25,22 +25,30 @@ export const HEADING_TAGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4
 
 /**
  * Class/id words that mark boilerplate: comments, sharing, related stories, promotions, captions,
- * credits, ads, bylines and the like. Matched as whole words inside class and id values, where words
- * are split at "-", "_", spaces and camelCase humps.
+ * ads, navigation, dialogs. Matched as whole words inside class and id values, where words are
+ * separated by "-", "_", spaces and camelCase humps.
  */
-const NEGATIVE_WORDS = [
-  'comment', 'comments', 'reply', 'replies', 'disqus', 'related', 'share', 'shares', 'sharing', 'social', 'promo', 'promos',
-  'promotion', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'caption', 'captions',
-  'credit', 'credits', 'sidebar', 'widget', 'widgets', 'masthead', 'breadcrumb', 'breadcrumbs', 'nav', 'navbar',
+const STRONG_NEGATIVE_WORDS = [
+  'comment', 'comments', 'reply', 'replies', 'disqus', 'related', 'share', 'shares', 'sharing', 'social',
+  'promo', 'promos', 'promotion', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup',
+  'caption', 'captions', 'credit', 'credits', 'sidebar', 'breadcrumb', 'breadcrumbs', 'nav', 'navbar',
   'navigation', 'menu', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor',
-  'sponsored', 'outbrain', 'taboola', 'recirc', 'recirculation', 'recommended', 'recommendations', 'popular',
-  'trending', 'mostread', 'tags', 'tag', 'byline', 'bylines', 'author', 'authors', 'bio', 'toolbar', 'popup',
-  'modal', 'cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'privacy', 'login', 'sronly', 'offscreen', 'visuallyhidden', 'screenreader',
-  'footer', 'dateline', 'timestamp', 'meta', 'metadata', 'kicker', 'rail', 'teaser', 'teasers', 'more',
-  'readmore', 'donate', 'donation', 'banner', 'print', 'email', 'tools',
-  'utility', 'pagination', 'pager', 'tooltip', 'overlay', 'embed', 'video', 'gallery', 'slideshow', 'photo',
-  'image', 'img', 'media', 'thumbnail', 'thumb', 'shop', 'affiliate', 'disclaimer', 'copyright', 'legal',
+  'sponsored', 'outbrain', 'taboola', 'recirc', 'recirculation', 'recommended', 'recommendations', 'mostread',
+  'byline', 'bylines', 'toolbar', 'popup', 'modal', 'cookie', 'cookies', 'consent', 'gdpr', 'onetrust',
+  'privacy', 'login', 'sronly', 'offscreen', 'visuallyhidden', 'screenreader', 'footer', 'donate', 'donation',
+  'readmore', 'pagination', 'pager', 'tooltip', 'overlay', 'disclaimer', 'copyright', 'affiliate',
+  'masthead', 'popular', 'trending', 'tags', 'tag', 'author', 'authors', 'bio', 'dateline', 'timestamp', 'meta',
+  'metadata', 'kicker', 'rail', 'teaser', 'teasers', 'more', 'banner', 'print', 'email', 'tools', 'utility',
+  'embed', 'video', 'gallery', 'slideshow', 'photo', 'image', 'img', 'media', 'thumbnail', 'thumb', 'shop',
+  'legal',
 ];
+
+/**
+ * Words that mark boilerplate boxes but also the boxes page builders put whole articles in
+ * ("elementor-widget-container"). They count only when the element's own content looks like
+ * boilerplate too (little prose, or many links).
+ */
+const WEAK_NEGATIVE_WORDS = ['widget', 'widgets'];
 
 /** Class/id words that mark the article body. */
 const POSITIVE_WORDS = [
@@ -48,7 +56,8 @@ const POSITIVE_WORDS = [
   'rich', 'richtext', 'copy', 'news',
 ];
 
-const negative = new Set(NEGATIVE_WORDS);
+const strong = new Set(STRONG_NEGATIVE_WORDS);
+const weak = new Set(WEAK_NEGATIVE_WORDS);
 const positive = new Set(POSITIVE_WORDS);
 
 /**
@@ -57,7 +66,7 @@ const positive = new Set(POSITIVE_WORDS);
  * before matching. A single scan per value keeps this cheap: the walk calls it for every element.
  */
 const WORD_RE = new RegExp(
-  `(?:^|[-_\\s])(${[...NEGATIVE_WORDS, ...POSITIVE_WORDS, 'sr-only', 'visually-hidden', 'screen-reader', 'most-read', 'read-more', 'article-body', 'rich-text']
+  `(?:^|[-_\\s])(${[...STRONG_NEGATIVE_WORDS, ...WEAK_NEGATIVE_WORDS, ...POSITIVE_WORDS, 'sr-only', 'visually-hidden', 'screen-reader', 'most-read', 'read-more', 'article-body', 'rich-text']
     .sort((x, y) => y.length - x.length)
     .map((w) => w.replace(/-/g, '[-_\\s]?'))
     .join('|')})(?=$|[-_\\s])`,
@@ -66,31 +75,22 @@ const WORD_RE = new RegExp(
 
 export const HINT_NEGATIVE = 1;
 export const HINT_POSITIVE = 2;
+export const HINT_WEAK_NEGATIVE = 4;
 
-/** Which kinds of hint words a class or id value holds, as HINT_NEGATIVE | HINT_POSITIVE bits. */
+/** Which kinds of hint words a class or id value holds, as HINT_* bits. */
 export function hintBits(value: string): number {
   const v = (/[a-z][A-Z]/.test(value) ? value.replace(/([a-z])([A-Z])/g, '$1 $2') : value).toLowerCase();
   let bits = 0;
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(v); m; m = WORD_RE.exec(v)) {
     const w = m[1].replace(/[-_\s]/g, '');
-    if (negative.has(w)) bits |= HINT_NEGATIVE;
+    if (strong.has(w)) bits |= HINT_NEGATIVE;
+    else if (weak.has(w)) bits |= HINT_WEAK_NEGATIVE;
     else if (positive.has(w)) bits |= HINT_POSITIVE;
     // Matches end before the separator that follows; step back so it can start the next word.
     WORD_RE.lastIndex = m.index + m[0].length;
   }
   return bits;
-}
-
-/** -1 for a boilerplate hint, +1 for a content hint, 0 for none, -0.5 for both. */
-export function hintFromBits(bits: number): number {
-  if (bits === HINT_NEGATIVE) return -1;
-  if (bits === HINT_POSITIVE) return 1;
-  return bits ? -0.5 : 0;
-}
-
-export function hintOf(className: string | null, id: string | null): number {
-  return hintFromBits(hintBits(`${className ?? ''} ${id ?? ''}`));
 }
 
 /**

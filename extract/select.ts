@@ -8,7 +8,7 @@
  * blocks are weighed by whether their text appears in it instead.
  */
 import type { Block, Walk } from './dom-walk.ts';
-import { BOILERPLATE_LINE, BYLINE_LINE } from './hints.ts';
+import { BOILERPLATE_LINE, BYLINE_LINE, HINT_NEGATIVE, HINT_WEAK_NEGATIVE } from './hints.ts';
 
 /** Letters and digits only, lower-cased: how block text is compared with JSON-LD text. */
 export function matchKey(s: string): string {
@@ -96,23 +96,32 @@ export interface PageScores {
 }
 
 /**
- * Which elements are boilerplate: a negative class/id hint, unless the element holds most of the
- * page's prose (a wrapper whose class happens to contain "share" or "ad" words) or is marked as
- * the article body.
+ * Which elements are boilerplate. A strong negative class/id word ("comments", "share", "ad")
+ * decides; a weak one ("widget", "media", "tags") only when
+ * the element's text also reads like boilerplate (little prose, or many links). Either way an
+ * element holding most of the page's prose, an <article>/<main>, or the marked article body is not
+ * boilerplate.
  */
-function boilerplateElements(walk: Walk, good: Float64Array): boolean[] {
+function boilerplateElements(walk: Walk, good: Float64Array, chars: Float64Array, links: Float64Array): boolean[] {
   const total = good[good.length - 1];
   return walk.elements.map((e) => {
-    if (e.hint >= 0 || e.tag === 'article' || e.tag === 'main' || e.tag === 'body') return false;
+    const h = e.hint;
+    if (!(h & (HINT_NEGATIVE | HINT_WEAK_NEGATIVE)) || e.tag === 'article' || e.tag === 'main' || e.tag === 'body') return false;
     if (e.itemprop && /articlebody|text/i.test(e.itemprop)) return false;
     const inside = good[e.end] - good[e.first];
-    return inside < 0.5 * total;
+    if (inside >= 0.5 * total) return false;
+    // A content word beside a strong one does not save it: "more-news", "article-share".
+    if (h & HINT_NEGATIVE) return true;
+    const text = chars[e.end] - chars[e.first];
+    return inside < 0.5 * text || links[e.end] - links[e.first] > 0.3 * text;
   });
 }
 
 export function scorePage(walk: Walk): PageScores {
   const good = prefix(walk.blocks, goodChars);
-  const ownBoiler = boilerplateElements(walk, good);
+  const chars = prefix(walk.blocks, (b) => b.text.length);
+  const links = prefix(walk.blocks, (b) => b.linkChars);
+  const ownBoiler = boilerplateElements(walk, good, chars, links);
   const boilerCtx = new Array<boolean>(walk.elements.length);
   walk.elements.forEach((e, i) => {
     boilerCtx[i] = ownBoiler[i] || (e.parent >= 0 && boilerCtx[e.parent]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HINT_NEGATIVE, HINT_POSITIVE, hintBits } from '../../../extract/hints.ts';
+import { HINT_NEGATIVE, HINT_POSITIVE, HINT_WEAK_NEGATIVE, hintBits } from '../../../extract/hints.ts';
 
 describe('class and id hints', () => {
   it.each(['share-bar', 'post_comments x', 'related-links', 'sr-only', 'visuallyHidden', 'mostRead', 'newsletter signup', 'ad'])(
@@ -8,6 +8,10 @@ describe('class and id hints', () => {
       expect(hintBits(value) & HINT_NEGATIVE).toBe(HINT_NEGATIVE);
     },
   );
+
+  it.each(['elementor-widget-container', 'widget'])('%s is a weak boilerplate hint', (value) => {
+    expect(hintBits(value) & (HINT_NEGATIVE | HINT_WEAK_NEGATIVE)).toBe(HINT_WEAK_NEGATIVE);
+  });
 
   it.each(['storyBody', 'article-content', 'entry_text', 'post'])('%s reads as content', (value) => {
     expect(hintBits(value)).toBe(HINT_POSITIVE);
