@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Category } from '../../engine/types.ts';
 import { CONTENT_REQUESTS, createListener, errorMessage, sendToBackground, type ContentProtocol } from '../../utils/messages.ts';
-import { highlightCss, swatch, type PageTheme } from '../../utils/palettes.ts';
+import { highlightCss, type PageTheme } from '../../utils/palettes.ts';
 import { themeOf } from '../../utils/page-theme.ts';
 import { DEFAULT_AUTO_SITES, DEFAULT_CATEGORIES, DEFAULT_PALETTE, loadSettings, watchSettings, type Settings } from '../../utils/settings.ts';
 import type { FindingRef, TabState } from '../../utils/tab-state.ts';
@@ -18,15 +18,9 @@ import { CardHost } from './card.tsx';
 import { createDrawing, type Drawing } from './drawing.ts';
 import { PointerWatch } from './pointer-watch.ts';
 import { PageStyles } from './page-styles.ts';
+import { Navigation, type StepSource } from './navigation.ts';
 import { PageWatch } from './page-watch.ts';
 
-/**
- * A key press can arrive twice: as the browser command (through the background) and as the page's
- * own keydown, when the browser does not swallow it. Two steps from different sources this close
- * together are one press; two from the same source are two presses.
- */
-const STEP_DEDUPE_MS = 150;
-const FLASH_MS = 1200;
 const ORPHAN_CHECK_MS = 2000;
 
 export class SourceLens {
@@ -44,14 +38,13 @@ export class SourceLens {
   /** Entries of the visible categories, in reading order, and a measurable range for each. */
   private drawn: Entry[] = [];
   private drawnRanges: Range[] = [];
-  private focus = -1;
-  private lastStep = { at: 0, source: '' };
   private theme: PageTheme = 'light';
   private readonly drawing: Drawing;
   private readonly card: CardHost;
   private readonly styles: PageStyles;
   private readonly pointer: PointerWatch;
   private readonly watch: PageWatch;
+  private readonly navigation: Navigation;
   private disposed = false;
 
   constructor(
@@ -61,19 +54,29 @@ export class SourceLens {
     this.drawing = createDrawing(doc);
     this.card = new CardHost(doc);
     this.styles = new PageStyles(doc);
-    this.pointer = new PointerWatch(ctx, doc, this.card, {
-      enabled: () => this.enabled && this.state.kind === 'annotated',
-      ranges: () => this.drawnRanges,
-      show: (index, anchor) => this.showCard(index, anchor, false),
-      hide: () => this.card.hide(),
-      keyboardCardOpen: () => this.focus >= 0 && this.card.open,
-      step: (direction) => void this.step(direction, 'page-key'),
-      escape: () => this.closeCard(),
-      reposition: () => this.repositionCard(),
-    });
     this.watch = new PageWatch(ctx, doc, {
       isOurs: (node) => this.isOurs(node),
       changed: () => void this.refresh(),
+    });
+    this.navigation = new Navigation({
+      ctx,
+      doc,
+      drawing: this.drawing,
+      card: this.card,
+      drawn: () => this.drawn,
+      ranges: () => this.drawnRanges,
+      palette: () => this.settings.palette,
+      ignoring: (change) => this.watch.ignoring(change),
+    });
+    this.pointer = new PointerWatch(ctx, doc, this.card, {
+      enabled: () => this.enabled && this.state.kind === 'annotated',
+      ranges: () => this.drawnRanges,
+      show: (index, anchor) => this.navigation.showCard(index, anchor, false),
+      hide: () => this.card.hide(),
+      keyboardCardOpen: () => this.navigation.keyboardCardOpen,
+      step: (direction) => void this.step(direction, 'page-key'),
+      escape: () => this.navigation.close(),
+      reposition: () => this.navigation.reposition(),
     });
   }
 
@@ -161,7 +164,6 @@ export class SourceLens {
     this.watch.ignoring(() => {
       this.drawnRanges = this.drawing.draw(this.drawn);
     });
-    if (this.focus >= this.drawn.length) this.focus = -1;
     if (this.drawn.length) await this.styles.apply(highlightCss(this.settings.palette, this.theme));
     if (this.state.kind === 'annotated') {
       const shown = (Object.keys(visible) as Category[]).filter((c) => visible[c]);
@@ -177,8 +179,7 @@ export class SourceLens {
     this.watch.ignoring(() => this.drawing.clear());
     this.drawn = [];
     this.drawnRanges = [];
-    this.focus = -1;
-    this.card.hide();
+    this.navigation.reset();
   }
 
   /** Removes every highlight, the card and the styles. */
@@ -214,78 +215,12 @@ export class SourceLens {
 
   private async reveal(ref: FindingRef): Promise<boolean> {
     await this.running;
-    const index = this.drawn.findIndex((e) => e.ref.article === ref.article && e.ref.finding === ref.finding);
-    if (index < 0) return false;
-    this.focusAt(index, true);
-    return true;
+    return this.navigation.reveal(ref);
   }
 
-  private async step(direction: 1 | -1, source: 'page-key' | 'message'): Promise<FindingRef | null> {
+  private async step(direction: 1 | -1, source: StepSource): Promise<FindingRef | null> {
     await this.running;
-    const now = Date.now();
-    const echo = source !== this.lastStep.source && now - this.lastStep.at < STEP_DEDUPE_MS;
-    this.lastStep = { at: now, source };
-    if (echo && this.focus >= 0) return this.drawn[this.focus]?.ref ?? null;
-    if (!this.drawn.length) return null;
-    const n = this.drawn.length;
-    const index = this.focus >= 0 ? (this.focus + direction + n) % n : this.firstInView(direction);
-    this.focusAt(index, false);
-    return this.drawn[index].ref;
-  }
-
-  /** Where keyboard navigation starts: the first phrase at or below the top of the view (or the last above its bottom). */
-  private firstInView(direction: 1 | -1): number {
-    const height = this.doc.defaultView?.innerHeight ?? 0;
-    const tops = this.drawnRanges.map((r) => r.getBoundingClientRect());
-    if (direction > 0) {
-      const i = tops.findIndex((r) => r.top >= 0);
-      return i >= 0 ? i : 0;
-    }
-    for (let i = tops.length - 1; i >= 0; i--) if (tops[i].bottom <= height) return i;
-    return tops.length - 1;
-  }
-
-  private focusAt(index: number, flash: boolean): void {
-    const range = this.drawnRanges[index];
-    if (!range) return;
-    this.focus = index;
-    this.drawing.setFocus(index, range);
-    scrollIntoView(range, this.doc.defaultView);
-    if (flash) {
-      this.drawing.setFlash(range);
-      this.ctx.setTimeout(() => this.drawing.setFlash(null), FLASH_MS);
-    }
-    this.showCard(index, range.getClientRects()[0] ?? range.getBoundingClientRect(), true);
-  }
-
-  private showCard(index: number, anchor: DOMRectReadOnly, keyboard: boolean): void {
-    const entry = this.drawn[index];
-    if (!entry) return;
-    this.watch.ignoring(() =>
-      this.card.show(
-        {
-          finding: entry.finding,
-          swatch: swatch(this.settings.palette, 'light', entry.finding.category),
-          position: keyboard ? { index: index + 1, total: this.drawn.length } : null,
-        },
-        anchor,
-        keyboard,
-      ),
-    );
-  }
-
-  private repositionCard(): void {
-    if (!this.card.open || this.focus < 0) {
-      this.card.hide();
-      return;
-    }
-    const range = this.drawnRanges[this.focus];
-    if (range) this.showCard(this.focus, range.getClientRects()[0] ?? range.getBoundingClientRect(), true);
-  }
-
-  private closeCard(): void {
-    this.card.hide();
-    this.drawing.setFocus(null, null);
+    return this.navigation.step(direction, source);
   }
 
   private isOurs(node: Node): boolean {
@@ -312,13 +247,5 @@ export class SourceLens {
       this.setState({ kind: 'error', message: errorMessage(error) });
     });
   }
-}
-
-function scrollIntoView(range: Range, view: Window | null): void {
-  if (!view) return;
-  const rect = range.getBoundingClientRect();
-  const height = view.innerHeight;
-  if (rect.top >= height * 0.1 && rect.bottom <= height * 0.75) return;
-  view.scrollBy({ top: rect.top - height * 0.35, left: 0, behavior: 'instant' });
 }
 
