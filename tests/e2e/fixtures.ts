@@ -20,6 +20,8 @@ export interface ExtensionApi {
   inject(tabId: number): Promise<void>;
   /** Ids and URLs of all tabs (URLs only where the extension has host access). */
   tabs(): Promise<{ id?: number; url?: string }[]>;
+  /** Content scripts registered at runtime (`scripting.registerContentScripts`). */
+  registeredScripts(): Promise<{ id: string; matches?: string[] }[]>;
 }
 
 export interface ExtensionFixtures {
@@ -31,8 +33,8 @@ export interface ExtensionFixtures {
   tabIdOf: (page: Page) => Promise<number>;
 }
 
-/** Inside `serviceWorker.evaluate` only; the type is erased before the function is sent. */
-type Sw = WorkerGlobals;
+/** Inside `evaluate` callbacks only; the type is erased before the function is sent. */
+export type Sw = WorkerGlobals;
 
 export const test = base.extend<ExtensionFixtures, { server: TestServer }>({
   server: [
@@ -93,6 +95,8 @@ export const test = base.extend<ExtensionFixtures, { server: TestServer }>({
         );
       },
       tabs: () => serviceWorker.evaluate(() => (globalThis as unknown as Sw).chrome.tabs.query({})),
+      registeredScripts: () =>
+        serviceWorker.evaluate(() => (globalThis as unknown as Sw).chrome.scripting.getRegisteredContentScripts()),
     });
   },
 

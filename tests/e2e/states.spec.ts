@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, ROOT, test } from './fixtures.ts';
+import { expect, ROOT, test, type Sw } from './fixtures.ts';
 import { ArticlePage } from './pages/article-page.ts';
 import { OptionsPage } from './pages/options-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
@@ -83,5 +83,33 @@ test.describe('popup states and options', () => {
     await expect.poll(() => article.highlightNames()).not.toContain('sourcelens-hedge');
     await options.reset.click();
     await expect.poll(() => article.highlightNames()).toContain('sourcelens-hedge');
+  });
+
+  test('a chosen automatic site whose access is granted gets the registered content script, until removed', async ({ context, server, extensionId, extension }) => {
+    const registered = () => extension.registeredScripts();
+    expect(await registered()).toEqual([]);
+    // The e2e build already holds access to the test server, so no permission prompt is needed;
+    // what is tested is the path from the stored choice to the registration.
+    const options = new OptionsPage(await context.newPage());
+    await options.open(extensionId);
+    const setSites = (patterns: string[]) =>
+      options.page.evaluate((p) => (globalThis as unknown as Sw).chrome.storage.sync.set({ autoSites: { patterns: p } }), patterns);
+    await setSites(['http://127.0.0.1/*', '*://not-granted.example/*']);
+    await expect.poll(registered).toEqual([expect.objectContaining({ id: 'sourcelens-auto', matches: ['http://127.0.0.1/*'] })]);
+    await expect(options.page.locator('.sites li')).toHaveCount(2);
+    await expect(options.page.locator('.sites li', { hasText: 'not-granted.example' })).toContainText('not allowed yet');
+
+    // Registered and manifest scripts both run on this page: one SourceLens stays alive (two
+    // would each answer the pointer with a card of their own).
+    const article = new ArticlePage(await context.newPage());
+    await article.goto(server.url('/fixtures/seed-up-china-russia-cooperation.html'));
+    await article.waitForHighlights();
+    await article.page.waitForTimeout(500);
+    await article.hover((await article.highlights())[0]);
+    await expect.poll(async () => (await article.card()).open).toBe(true);
+    expect(await article.page.locator('sourcelens-card').count()).toBe(1);
+
+    await setSites([]);
+    await expect.poll(registered).toEqual([]);
   });
 });
