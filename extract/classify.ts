@@ -12,14 +12,15 @@ export interface PageSignals {
 }
 
 /**
- * Readability's readerable test, on our blocks: paragraphs of 140+ characters add sqrt(len - 140);
+ * Readability's readerable test, on our blocks: paragraphs of 140+ characters (in text units, so
+ * CJK characters count more) add sqrt(len - 140);
  * 20 is about one long paragraph and a half, or three ordinary ones.
  */
 function proseScore(walk: Walk, blocks: number[]): number {
   let score = 0;
   for (const i of blocks) {
     const b = walk.blocks[i];
-    const plain = b.text.length - b.linkChars;
+    const plain = (b.text.length - b.linkChars) * (b.units / b.text.length);
     if (!b.heading && plain >= 140) score += Math.sqrt(plain - 140);
   }
   return score;

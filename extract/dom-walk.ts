@@ -47,6 +47,11 @@ export interface Block {
   links: BlockLink[];
   /** Characters of the text inside links. */
   linkChars: number;
+  /**
+   * The text's length counted in Latin-letter equivalents: a Chinese, Japanese or Korean character
+   * carries about as much as two and a half Latin ones, so CJK prose is not judged short.
+   */
+  units: number;
   /** Index into `Walk.elements` of the nearest block element holding this text. */
   owner: number;
   /** 1-6 inside a heading, else 0. */
@@ -94,6 +99,17 @@ export interface Walk {
   /** Block-level elements in document order (so a parent precedes its children). */
   elements: ElementInfo[];
   h1s: number[];
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+const CJK_WEIGHT = 2.5;
+
+function textUnits(text: string): number {
+  CJK.lastIndex = 0;
+  if (!CJK.test(text)) return text.length;
+  CJK.lastIndex = 0;
+  const cjk = text.match(CJK)?.length ?? 0;
+  return text.length + (CJK_WEIGHT - 1) * cjk;
 }
 
 const WS_FOLD = /\s{2,}|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
@@ -252,8 +268,10 @@ export function walkDocument(doc: Document): Walk {
       l.start = 0;
     }
     if (b.length > 0 && owner >= 0) {
+      const text = b.parts.length === 1 ? b.parts[0] : b.parts.join('');
       blocks.push({
-        text: b.parts.length === 1 ? b.parts[0] : b.parts.join(''),
+        text,
+        units: textUnits(text),
         segments: b.segments,
         links: b.links,
         linkChars: b.linkChars,

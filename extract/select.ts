@@ -50,21 +50,27 @@ const LINK_PENALTY = 1.5;
 
 function proseWeight(b: Block): number {
   const len = b.text.length;
-  const plain = len - b.linkChars;
-  if (b.heading) return Math.min(plain, 40) - BLOCK_COST - b.linkChars;
+  // Weights are in text units (CJK characters count more), links in characters scaled alike.
+  const scale = b.units / len;
+  const links = b.linkChars * scale;
+  const plain = b.units - links;
+  if (b.heading) return Math.min(plain, 40) - BLOCK_COST - links;
   // In running prose, linked words are still prose; only short or mostly-linked blocks are menus.
   const prose = plain >= 50 && b.linkChars <= 0.8 * len;
   // Unlinked list items and table rows are short by nature (a spec list, a results table), not
   // menus: they pay a smaller cost.
   const cost = (b.inList || b.inTable) && b.linkChars === 0 ? LIST_ITEM_COST : BLOCK_COST;
-  let w = prose ? plain + 0.3 * b.linkChars - cost : plain - LINK_PENALTY * b.linkChars - cost;
-  if (plain >= 40 && /[.!?:;"”’)]$/.test(b.text)) w += 20;
+  let w = prose ? plain + 0.3 * links - cost : plain - LINK_PENALTY * links - cost;
+  if (plain >= 40 && SENTENCE_END.test(b.text)) w += 20;
   return w;
 }
 
+/** Ends like a sentence, in Latin or CJK punctuation. */
+const SENTENCE_END = /[.!?:;"”’)。！？」』）]$/;
+
 /** Plain text of prose-like blocks: what "most of the page's text" is measured in. */
 export function goodChars(b: Block): number {
-  const plain = b.text.length - b.linkChars;
+  const plain = (b.text.length - b.linkChars) * (b.units / b.text.length);
   return !b.heading && plain >= 30 && b.linkChars < 0.8 * b.text.length ? plain : 0;
 }
 
