@@ -10,10 +10,14 @@ import { Progress } from './progress.ts';
 import { UserError } from './user-error.ts';
 import { failedRecord, type AuditRecord } from '../report/record.ts';
 import { toJsonLine } from '../report/json.ts';
+import { toCsv } from '../report/csv.ts';
+import { toHtml } from '../report/html.ts';
 import { toMarkdown } from '../report/markdown.ts';
+import { toAnswerKey, toPracticeSheet } from '../report/practice.ts';
 import { toText } from '../report/text.ts';
+import { NO_NOTES, type ReportContext } from '../report/context.ts';
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'csv', 'html', 'practice', 'answer-key'] as const;
 type Format = (typeof FORMATS)[number];
 
 export const USAGE = `Usage: sourcelens audit <file.html | file.html.gz | https://url>... [options]
@@ -22,7 +26,10 @@ Shows where a news story's information comes from: anonymous sources, secondhand
 reporting, hedges and named attributions, with the sourcing chain.
 
 Options:
-  -f, --format <text|json|markdown>  output format (default: text; json = one object per line)
+  -f, --format <format>              text (default), json (one object per line), markdown, csv,
+                                     html (printable report), practice (a sheet with blanks for
+                                     students) or answer-key
+      --audited-at <ISO date>        the audit date reports show (default: now)
       --timeout <seconds>            how long a URL may take (default: ${DEFAULT_LIMITS.timeoutMs / 1000})
       --max-size <MB>                largest page accepted (default: ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})
       --no-color                     plain text even on a terminal
@@ -48,6 +55,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
         timeout: { type: 'string' },
+        'audited-at': { type: 'string' },
         'max-size': { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         'no-progress': { type: 'boolean', default: false },
@@ -87,6 +95,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (values['max-size'] !== undefined) limits.maxBytes = positiveNumber(values['max-size'], '--max-size', io) * 1024 * 1024;
   if (!Number.isFinite(limits.timeoutMs) || !Number.isFinite(limits.maxBytes)) return 2;
 
+  const auditedAt = values['audited-at'] ?? new Date().toISOString();
+  if (Number.isNaN(Date.parse(auditedAt))) {
+    io.err(`sourcelens: --audited-at needs an ISO date, got "${auditedAt}"\n`);
+    return 2;
+  }
+  const ctx: ReportContext = { auditedAt, notes: NO_NOTES };
   const color = io.stdoutTty && !values['no-color'] && !io.env.NO_COLOR;
   const progress = new Progress(io, io.stderrTty && !values['no-progress'] && inputs.length > 1, inputs.length);
   let failed = 0;
@@ -100,10 +114,27 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     progress.clear();
     if (format === 'json') io.out(toJsonLine(record) + '\n');
-    else if (!record.error) io.out((format === 'markdown' ? toMarkdown(record) : toText(record, { color })) + (inputs.length > 1 ? '\n' : ''));
+    else if (!record.error) io.out(render(format, record, ctx, color));
   }
   progress.done(inputs.length, failed);
   return failed ? 1 : 0;
+}
+
+function render(format: Exclude<Format, 'json'>, record: AuditRecord, ctx: ReportContext, color: boolean): string {
+  switch (format) {
+    case 'markdown':
+      return toMarkdown(record, ctx);
+    case 'csv':
+      return toCsv(record, ctx);
+    case 'html':
+      return toHtml(record, ctx);
+    case 'practice':
+      return toPracticeSheet(record);
+    case 'answer-key':
+      return toAnswerKey(record);
+    default:
+      return toText(record, { color });
+  }
 }
 
 async function auditOne(input: string, limits: typeof DEFAULT_LIMITS, debug: boolean): Promise<AuditRecord> {

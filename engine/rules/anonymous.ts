@@ -77,7 +77,7 @@ export const anonymousRules: PhraseRule[] = [
     triggers: [...lexicon.group, ...lexicon.person],
     alsoTriggers: lexicon.speech,
     pattern: `${GROUP_NP}${PP}?${WHO}?\\s+${VERB_PREFIX}@speech@end`,
-    explanation: 'Unnamed source: "{source}" are not identified, so the reader cannot check who holds this view or how many do. Ask who exactly, and how they know.',
+    explanation: 'Unnamed source ("{source}"): the story does not say who this is, so the reader cannot check what they know or why they speak. Ask who exactly, and how they would know.',
     examples: {
       match: [
         'US officials said the talks would continue.',
@@ -110,7 +110,7 @@ export const anonymousRules: PhraseRule[] = [
     triggers: lexicon.invertedSpeech,
     alsoTriggers: [...lexicon.group, ...lexicon.person],
     pattern: `(?:^|[,”"’]\\s*)(?<span>@invertedSpeech\\s+(?<src>${DET}${MOD}{0,2}@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person))@end`,
-    explanation: 'Unnamed source: "{source}" are not identified, so the reader cannot check who holds this view. Ask who exactly, and how they know.',
+    explanation: 'Unnamed source ("{source}"): the story does not say who this is, so the reader cannot check what they know or why they speak. Ask who exactly, and how they would know.',
     examples: {
       match: ['The combination, say economists, marks a journey into uncharted territory.', 'The absence is perplexing, noted experts.', '"We will win," said officials.'],
       noMatch: ['The combination, says Mark Warner, is worrying.', 'He said officials would decide.'],
@@ -144,7 +144,7 @@ export const anonymousRules: PhraseRule[] = [
     triggers: lexicon.vagueQuantifier,
     alsoTriggers: lexicon.speech,
     pattern: `${NP_START}(?<src>@vagueQuantifier\\s+${MOD}{0,3}(?!@nonPersonPlural@end)[A-Za-z-]{3,}s)(?:\\s+(?:who|involved|based|working|living)(?:\\s+@w){0,6}?)?${NOT_INFINITIVE}\\s+${VERB_PREFIX}@speech@end`,
-    explanation: 'Unnamed group: "{source}" are not identified. How many hold this view, and who are they?',
+    explanation: 'Unnamed group ("{source}"): the story does not say who they are or how many hold this view. Who exactly, and how would they know?',
     examples: {
       match: [
         'Many Native Americans involved in the movement ascribe the tactics to racism.',
@@ -160,7 +160,7 @@ export const anonymousRules: PhraseRule[] = [
     triggers: ['those', 'someone', 'anyone', 'others'],
     alsoTriggers: lexicon.speech,
     pattern: `${NP_START}(?<src>(?:[Tt]hose|[Ss]omeone|[Aa]nyone|[Oo]thers)\\s+(?:who|close\\s+to|familiar\\s+with|around)(?:\\s+@w){1,4}?)${NOT_INFINITIVE}\\s+${VERB_PREFIX}@speech@end`,
-    explanation: 'Unnamed source: "{source}" is not a person the reader can identify or check.',
+    explanation: 'Unnamed source ("{source}"): not a person the reader can identify or check. Who exactly, and how would they know?',
     examples: {
       match: ['But those who know her believe she will run in 2024.', 'Those close to the coach say he is exhausted.'],
       noMatch: ['Those who voted early were thanked.', 'I am telling those who wish to complain to remember the rules.'],
@@ -172,7 +172,7 @@ export const anonymousRules: PhraseRule[] = [
     triggers: ['people'],
     alsoTriggers: lexicon.speech,
     pattern: `${NP_START}(?<src>(?:@vagueQuantifier|@numberWord|\\d+)\\s+${MOD}{0,2}people)\\s+${VERB_PREFIX}@speech@end`,
-    explanation: 'Unnamed source: "{source}" are not identified, so the reader cannot check who they are or how they know.',
+    explanation: 'Unnamed source ("{source}"): the reader cannot check who they are or how they know.',
     examples: {
       match: ['Some people say the bridge is unsafe.', 'Two people said it was delayed.'],
       noMatch: ['Two people were hurt in the crash.'],
@@ -185,7 +185,7 @@ export const anonymousRules: PhraseRule[] = [
     alsoTriggers: lexicon.speech,
     pattern: `${NP_START}(?<src>[Tt]he\\s+${MOD}{0,3}@person)@end${NO_APPOSITIVE_NAME}\\s+${VERB_PREFIX}@speech@end`,
     laterMention: true,
-    explanation: 'Anonymous source: "{source}" is the unnamed source introduced earlier. The reader still cannot check who it is.',
+    explanation: 'Anonymous source ("{source}"): the unnamed source introduced earlier. The reader still cannot check who it is.',
     examples: {
       match: ['One law enforcement official said the devices matched. "He is good," the official said.'],
       noMatch: ['Analyst Jane Doe cut her forecast. That is a buying opportunity, the analyst said.'],
@@ -198,7 +198,7 @@ export const anonymousRules: PhraseRule[] = [
     alsoTriggers: lexicon.speech,
     pattern: `${NP_START}(?<src>[Tt]he\\s+(?:people|person))\\s+${VERB_PREFIX}@speech@end`,
     requiresEarlier: `(?:people|person|individuals?)\\s+@familiar`,
-    explanation: 'Anonymous source: "{source}" are the unnamed people introduced earlier. The reader still cannot check who they are.',
+    explanation: 'Anonymous source ("{source}"): the unnamed people introduced earlier. The reader still cannot check who they are.',
     examples: {
       match: ['Executives called the team, according to three people familiar with the discussions. The company had no notice, the people said.'],
       noMatch: ['The people said they were tired of waiting.'],
@@ -210,7 +210,7 @@ export const anonymousRules: PhraseRule[] = [
     triggers: lexicon.person,
     alsoTriggers: ['said', 'says', 'told', 'tells', 'added', 'claimed', 'insisted', 'argued', 'explained', 'wrote', 'recalled', 'chimed', 'complained', 'admitted'],
     pattern: `${NP_START}${NOT_APPOSITIVE}(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)${NO_APPOSITIVE_NAME}(?:\\s+@w|,){0,9}?(?<![A-Z][a-z’'-]+)\\s+(?:@adv\\s+)?(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end`,
-    explanation: 'Unnamed person: "{source}" is not identified, so the reader cannot check who they are or whether their view is typical.',
+    explanation: 'Unnamed person ("{source}"): the reader cannot check who this is or whether their view is typical.',
     examples: {
       match: ['"Or being grunge in the 90s," another student chimed in.', 'One student at Duke University in Durham, North Carolina, said he agreed.'],
       noMatch: [

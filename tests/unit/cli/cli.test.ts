@@ -85,7 +85,24 @@ describe('sourcelens audit', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^# US concerned about growing cooperation between China and Russia/);
     expect(out).toContain('## Sourcing chain');
-    expect(out).toContain('**Secondhand report:** “told Politico”');
+    expect(out).toMatch(/### \d+\. Secondhand report: “told Politico”/);
+  });
+
+  it.each([
+    ['csv', /^url,title,publisher,/],
+    ['html', /^<!DOCTYPE html>/],
+    ['practice', /^# Practice: where does this story come from\?/],
+    ['answer-key', /^# Answer key: US concerned/],
+  ])('prints the %s report', async (format, start) => {
+    const { code, out } = await run(['audit', '--format', format, '--audited-at', '2026-11-29T12:00:00Z', SEED]);
+    expect(code).toBe(0);
+    expect(out).toMatch(start);
+  });
+
+  it('stamps reports with the audit date it is given', async () => {
+    const { out } = await run(['audit', '--format', 'markdown', '--audited-at', '2026-11-29T12:00:00Z', SEED]);
+    expect(out).toContain('- **Audited:** 2026-11-29T12:00:00Z');
+    expect((await run(['audit', '--audited-at', 'yesterday', SEED])).code).toBe(2);
   });
 
   it('audits a URL', async () => {
