@@ -7,16 +7,17 @@
 import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, hintBits } from './hints.ts';
 
 /** How the walk treats a tag, looked up once per element. */
-const enum Kind {
-  Block = 0,
-  Inline,
-  Skip,
-  Break,
-  Rule,
-  Cell,
+const Kind = {
+  Block: 0,
+  Inline: 1,
+  Skip: 2,
+  Break: 3,
+  Rule: 4,
+  Cell: 5,
   /** Blocks that set context for the text inside (headings, list items, quotes, rows, header). */
-  Context,
-}
+  Context: 6,
+} as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
 
 const KINDS = new Map<string, Kind>();
 for (const t of INLINE_TAGS) KINDS.set(t, Kind.Inline);
