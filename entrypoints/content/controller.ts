@@ -74,7 +74,7 @@ export class SourceLens {
       show: (index, anchor) => this.navigation.showCard(index, anchor, false),
       hide: () => this.card.hide(),
       keyboardCardOpen: () => this.navigation.keyboardCardOpen,
-      step: (direction) => void this.step(direction, 'page-key'),
+      step: (direction) => void this.step(direction, 'page-key').catch(() => undefined),
       escape: () => this.navigation.close(),
       reposition: () => this.navigation.reposition(),
     });
