@@ -4,7 +4,10 @@
  * recorded in document order with the range of blocks inside them, so any element's text
  * statistics are a difference of prefix sums rather than another walk.
  */
+import { type BlockLink, BlockBuilder, type BlockSegment, textUnits } from './block-builder.ts';
 import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, hintBits } from './hints.ts';
+
+export type { BlockLink, BlockSegment } from './block-builder.ts';
 
 /** How the walk treats a tag, looked up once per element. */
 const Kind = {
@@ -27,20 +30,6 @@ KINDS.set('br', Kind.Break);
 KINDS.set('hr', Kind.Rule);
 KINDS.set('td', Kind.Cell);
 KINDS.set('th', Kind.Cell);
-
-export interface BlockSegment {
-  /** Offsets in the block's text. */
-  start: number;
-  end: number;
-  node: Text;
-  offset: number;
-}
-
-export interface BlockLink {
-  start: number;
-  end: number;
-  href: string;
-}
 
 export interface Block {
   text: string;
@@ -102,17 +91,6 @@ export interface Walk {
   h1s: number[];
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
-const CJK_WEIGHT = 2.5;
-
-function textUnits(text: string): number {
-  CJK.lastIndex = 0;
-  if (!CJK.test(text)) return text.length;
-  CJK.lastIndex = 0;
-  const cjk = text.match(CJK)?.length ?? 0;
-  return text.length + (CJK_WEIGHT - 1) * cjk;
-}
-
 const WS_FOLD = /\s{2,}|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const MAX_DEPTH = 400;
@@ -139,90 +117,6 @@ interface OpenLink {
   start: number;
 }
 
-/** Collects the text of the block being read. */
-class BlockBuilder {
-  parts: string[] = [];
-  length = 0;
-  /** The last character written, or '' at the start of a block. */
-  last = '';
-  segments: BlockSegment[] = [];
-  links: BlockLink[] = [];
-  linkChars = 0;
-
-  /** Writes a copy of `node.data[offset, offset + s.length)`. */
-  copy(s: string, node: Text, offset: number): void {
-    // A single space copied at the start of a block or after another space is folded away.
-    if (s.charCodeAt(0) === 32 && (this.last === '' || this.last === ' ' || this.last === '\n')) {
-      s = s.slice(1);
-      offset++;
-      if (!s) return;
-    }
-    const seg = this.segments[this.segments.length - 1];
-    if (seg && seg.node === node && seg.end === this.length && seg.offset + (seg.end - seg.start) === offset) {
-      seg.end += s.length;
-    } else {
-      this.segments.push({ start: this.length, end: this.length + s.length, node, offset });
-    }
-    this.parts.push(s);
-    this.length += s.length;
-    this.last = s[s.length - 1];
-  }
-
-  /** Writes a space standing for folded whitespace, unless one is already there. */
-  space(): void {
-    if (this.last === '' || this.last === ' ' || this.last === '\n') return;
-    this.parts.push(' ');
-    this.length++;
-    this.last = ' ';
-  }
-
-  /** A line break; returns false when the block already ends in one (a paragraph break). */
-  lineBreak(): boolean {
-    if (this.last === '\n') return false;
-    this.trimEnd();
-    if (this.last === '') return true;
-    this.parts.push('\n');
-    this.length++;
-    this.last = '\n';
-    return true;
-  }
-
-  trimEnd(): void {
-    while (this.last === ' ' || this.last === '\n') {
-      const top = this.parts[this.parts.length - 1];
-      this.parts[this.parts.length - 1] = top.slice(0, -1);
-      if (!this.parts[this.parts.length - 1]) this.parts.pop();
-      this.length--;
-      const seg = this.segments[this.segments.length - 1];
-      if (seg && seg.end > this.length) {
-        seg.end = this.length;
-        if (seg.end <= seg.start) this.segments.pop();
-      }
-      const now = this.parts[this.parts.length - 1];
-      this.last = now ? now[now.length - 1] : '';
-    }
-  }
-
-  /** The character at `pos`, looked up from the end (callers ask about recent positions). */
-  charAt(pos: number): string {
-    let end = this.length;
-    for (let i = this.parts.length - 1; i >= 0; i--) {
-      const start = end - this.parts[i].length;
-      if (pos >= start) return this.parts[i][pos - start] ?? '';
-      end = start;
-    }
-    return '';
-  }
-
-  reset(): void {
-    this.parts = [];
-    this.length = 0;
-    this.last = '';
-    this.segments = [];
-    this.links = [];
-    this.linkChars = 0;
-  }
-}
 
 interface Context {
   heading: number;

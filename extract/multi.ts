@@ -5,7 +5,8 @@
  * article; teaser cards with a headline and a sentence, and long comments, are not.
  */
 import type { Walk } from './dom-walk.ts';
-import { goodChars, type PageScores } from './select.ts';
+import { goodChars } from './measure.ts';
+import type { PageScores } from './select.ts';
 
 /** A full article has at least this much prose, in at least this many paragraphs. */
 const MIN_PROSE = 300;

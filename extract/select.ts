@@ -8,28 +8,9 @@
  * blocks are weighed by whether their text appears in it instead.
  */
 import type { Block, Walk } from './dom-walk.ts';
-import { BOILERPLATE_LINE, BYLINE_LINE, HINT_NEGATIVE, HINT_WEAK_NEGATIVE } from './hints.ts';
-
-/** Letters and digits only, lower-cased: how block text is compared with JSON-LD text. */
-export function matchKey(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', hellip: '…', rsquo: '’', lsquo: '‘',
-  rdquo: '”', ldquo: '“', mdash: '—', ndash: '–',
-};
-
-/** JSON-LD text sometimes carries HTML entities; the common ones are enough for matching. */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
-    }
-    return ENTITIES[name.toLowerCase()] ?? all;
-  });
-}
+import { collectBody } from './body-filter.ts';
+import { HINT_NEGATIVE, HINT_WEAK_NEGATIVE } from './hints.ts';
+import { decodeEntities, goodChars, matchKey } from './measure.ts';
 
 /**
  * Text in boilerplate-marked elements counts against a root, but only half: the body filter drops
@@ -68,11 +49,6 @@ function proseWeight(b: Block): number {
 /** Ends like a sentence, in Latin or CJK punctuation. */
 const SENTENCE_END = /[.!?:;"”’)。！？」』）]$/;
 
-/** Plain text of prose-like blocks: what "most of the page's text" is measured in. */
-export function goodChars(b: Block): number {
-  const plain = (b.text.length - b.linkChars) * (b.units / b.text.length);
-  return !b.heading && plain >= 30 && b.linkChars < 0.8 * b.text.length ? plain : 0;
-}
 
 export interface Selection {
   root: number;
@@ -222,98 +198,3 @@ export function selectBody(walk: Walk, scores: PageScores, opts: SelectOptions =
   return collectBody(walk, scores, root, titleBlock, matched);
 }
 
-/** The body blocks inside `root`: prose, lists, quotes and subheadings, without the boilerplate among them. */
-export function collectBody(
-  walk: Walk,
-  scores: PageScores,
-  root: number,
-  titleBlock: number,
-  matched: boolean[] | null = null,
-): Selection {
-  const { blocks, elements } = walk;
-  const { good, ownBoiler, boilerCtx } = scores;
-  const r = elements[root];
-  const kept: number[] = [];
-  const rootInHeader = r.el.closest('header') !== null;
-  // Blocks before the headline inside the root are kickers, breadcrumbs and labels.
-  const from = titleBlock >= r.first && titleBlock < r.end ? titleBlock + 1 : r.first;
-  for (let i = from; i < r.end; i++) {
-    const b = blocks[i];
-    if (i === titleBlock) continue;
-    if (matched && !matched[i] && !b.heading) continue;
-    if (b.inHeader && !rootInHeader) continue;
-    // Quotes stay even inside marked wrappers: embedded posts sit in "social"/"embed" boxes but are
-    // quoted material of the story.
-    if (boilerCtx[b.owner] && !b.inQuote && isInside(walk, b.owner, root, ownBoiler)) continue;
-    // A form inside the body is a signup or comment box (a page wrapped whole in a form is not
-    // affected: the root is then inside the form).
-    if (inForm(walk, b.owner, root)) continue;
-    if (isLinkLine(b)) continue;
-    if (b.text.length < 100 && (BOILERPLATE_LINE.test(b.text) || BYLINE_LINE.test(b.text))) continue;
-    // Other h1s inside the body are section headings on pages that use h1 for those; a copy of
-    // the headline is not.
-    if (b.heading === 1 && titleBlock >= 0 && matchKey(b.text) === matchKey(blocks[titleBlock].text)) continue;
-    kept.push(i);
-  }
-  // A heading whose section kept nothing headed boilerplate ("Related stories").
-  const body = kept.filter((i, k) => {
-    const b = blocks[i];
-    if (!b.heading) return true;
-    const next = kept[k + 1];
-    return next !== undefined && !blocks[next].heading;
-  });
-  const dek = standfirst(walk, titleBlock, body[0] ?? walk.elements[root].end);
-  if (dek >= 0) body.unshift(dek);
-  const bodyGood = body.reduce((s, i) => s + goodChars(blocks[i]), 0);
-  return { root, blocks: body, guided: matched !== null, bodyGood, pageGood: good[good.length - 1] };
-}
-
-/**
- * The standfirst: a sentence just under the headline and before the body (often in the article's
- * <header>, which the body otherwise leaves out). It summarises the story and often carries its sourcing ("..., experts
- * say"), so it belongs with the body.
- */
-function standfirst(walk: Walk, titleBlock: number, firstBody: number): number {
-  if (titleBlock < 0 || titleBlock >= firstBody) return -1;
-  const last = Math.min(titleBlock + 4, firstBody - 1);
-  for (let i = titleBlock + 1; i <= last; i++) {
-    const b = walk.blocks[i];
-    if (b.heading) return -1;
-    if (b.text.length >= 60 && b.linkChars < 0.2 * b.text.length && /[.!?"”’]$/.test(b.text) && !BYLINE_LINE.test(b.text)) return i;
-  }
-  return -1;
-}
-
-const SOURCING_CUE = /^(via|source|sources|according|reported|reports|citing|courtesy)$/i;
-
-/**
- * A line that is mostly a link with a label ("Related: ...", "See also: ..."): more than half link
- * text and at most three words of its own. A sourcing line such as "Source: Financial Times, as
- * reported by European Pravda" is half links too, but says something in its own words.
- */
-function isLinkLine(b: Block): boolean {
-  if (b.linkChars > 0.8 * b.text.length) return true;
-  if (b.linkChars <= 0.5 * b.text.length) return false;
-  let own = '';
-  let at = 0;
-  for (const l of b.links) {
-    own += b.text.slice(at, l.start) + ' ';
-    at = Math.max(at, l.end);
-  }
-  own += b.text.slice(at);
-  const words = own.match(/[\p{L}\p{N}]+/gu) ?? [];
-  // "Via CNN", "Source: Reuters": a line naming where the story comes from is the story's sourcing.
-  if (words.some((w) => SOURCING_CUE.test(w))) return false;
-  return words.length <= 3;
-}
-
-/** Whether a boilerplate element lies between `owner` and `root` (the root's own context does not count). */
-function inForm(walk: Walk, owner: number, root: number): boolean {
-  for (let j = owner; j >= 0 && j !== root; j = walk.elements[j].parent) if (walk.elements[j].tag === 'form') return true;
-  return false;
-}
-
-function isInside(walk: Walk, owner: number, root: number, own: boolean[]): boolean {
-  for (let j = owner; j >= 0 && j !== root; j = walk.elements[j].parent) if (own[j]) return true;
-  return false;
-}

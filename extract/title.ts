@@ -3,7 +3,7 @@
  * title, so the title has DOM segments like the body. A logo or section name in an h1 is not taken.
  */
 import type { Walk } from './dom-walk.ts';
-import { matchKey } from './select.ts';
+import { matchKey } from './measure.ts';
 
 function words(s: string): Set<string> {
   return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
