@@ -3,7 +3,10 @@
  * Each input is read, audited and printed on its own; a bad input gets a one-line error naming
  * it and the others still run. Exit code: 0 all audited, 1 some input failed, 2 bad usage.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { escapeMarkdown } from '../report/escape.ts';
 import { auditHtml } from './audit-html.ts';
 import { DEFAULT_LIMITS, loadInput } from './load-input.ts';
 import { Progress } from './progress.ts';
@@ -21,6 +24,7 @@ const FORMATS = ['text', 'json', 'markdown', 'csv', 'html', 'practice', 'answer-
 type Format = (typeof FORMATS)[number];
 
 export const USAGE = `Usage: sourcelens audit <file.html | file.html.gz | https://url>... [options]
+       sourcelens practice-set --out <folder> <file | url>...
 
 Shows where a news story's information comes from: anonymous sources, secondhand
 reporting, hedges and named attributions, with the sourcing chain.
@@ -34,6 +38,8 @@ Options:
       --max-size <MB>                largest page accepted (default: ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})
       --no-color                     plain text even on a terminal
       --no-progress                  no progress line on a terminal
+      --out <folder>                 practice-set: where to write one practice sheet and one
+                                     answer key per article, and an index
   -h, --help                         this help
   -v, --version                      the version`;
 
@@ -59,6 +65,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         'max-size': { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         'no-progress': { type: 'boolean', default: false },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -77,6 +84,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const [command, ...inputs] = positionals;
+  if (command === 'practice-set') return practiceSet(inputs, values.out, io);
   if (command !== 'audit') {
     io.err(`sourcelens: ${command ? `unknown command "${command}"` : 'no command given'}\n${USAGE}\n`);
     return 2;
@@ -118,6 +126,48 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   progress.done(inputs.length, failed);
   return failed ? 1 : 0;
+}
+
+/**
+ * An educator's practice set: for each article a sheet with blanks and an answer key from the same
+ * engine, plus an index, written to a folder. Bad inputs are reported and skipped.
+ */
+async function practiceSet(inputs: string[], out: string | undefined, io: Io): Promise<number> {
+  if (!out || inputs.length === 0) {
+    io.err(`sourcelens: practice-set needs --out <folder> and at least one file or URL\n${USAGE}\n`);
+    return 2;
+  }
+  await mkdir(out, { recursive: true });
+  const index = ['# Practice set', '', '| # | Article | Publisher | Sheet | Answer key |', '|---|---|---|---|---|'];
+  let failed = 0;
+  let n = 0;
+  for (const input of inputs) {
+    const record = await auditOne(input, DEFAULT_LIMITS, io.env.SOURCELENS_DEBUG === '1');
+    if (record.error) {
+      failed++;
+      io.err(`sourcelens: ${input}: ${record.error}\n`);
+      continue;
+    }
+    n++;
+    const name = `${String(n).padStart(2, '0')}-${slug(record.title || basename(input))}`;
+    await writeFile(join(out, `${name}.practice.md`), toPracticeSheet(record));
+    await writeFile(join(out, `${name}.answer-key.md`), toAnswerKey(record));
+    index.push(`| ${n} | ${escapeMarkdown(record.title)} | ${escapeMarkdown(record.publisher)} | [sheet](${name}.practice.md) | [key](${name}.answer-key.md) |`);
+  }
+  await writeFile(join(out, 'index.md'), index.join('\n') + '\n');
+  io.out(`Wrote ${n} practice sheet${n === 1 ? '' : 's'} and answer key${n === 1 ? '' : 's'} to ${out}\n`);
+  return failed ? 1 : 0;
+}
+
+/** A file-name-safe short form of a title: whole words, at most 48 characters. */
+function slug(title: string): string {
+  const words = title.normalize('NFKD').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  let out = '';
+  for (const w of words) {
+    if (out && out.length + 1 + w.length > 48) break;
+    out = out ? `${out}-${w}` : w.slice(0, 48);
+  }
+  return out || 'article';
 }
 
 function render(format: Exclude<Format, 'json'>, record: AuditRecord, ctx: ReportContext, color: boolean): string {

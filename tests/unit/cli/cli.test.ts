@@ -156,6 +156,20 @@ describe('sourcelens audit', () => {
     expect(err).toMatch(/sourcelens: /);
   });
 
+  it('writes a practice set: a sheet and an answer key per article, and an index', async () => {
+    const out = join(dir, 'practice');
+    const { code, err } = await run(['practice-set', '--out', out, SEED, HOME]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/home-page\.html: not an article/);
+    const { readdirSync } = await import('node:fs');
+    const files = readdirSync(out).sort();
+    expect(files).toEqual(['01-us-concerned-about-growing-cooperation-between.answer-key.md', '01-us-concerned-about-growing-cooperation-between.practice.md', 'index.md']);
+    const key = readFileSync(join(out, files[0]), 'utf8');
+    expect(key).toContain('“told Politico”');
+    expect(readFileSync(join(out, 'index.md'), 'utf8')).toContain('[sheet](01-us-concerned-about-growing-cooperation-between.practice.md)');
+    expect((await run(['practice-set', SEED])).code).toBe(2);
+  });
+
   it('runs as the installed `sourcelens` binary', () => {
     const r = spawnSync(process.execPath, ['bin/sourcelens.mjs', 'audit', '--format', 'json', SEED], { encoding: 'utf8' });
     expect(r.status).toBe(0);
