@@ -95,20 +95,26 @@ const WS_FOLD = /\s{2,}|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const MAX_DEPTH = 400;
 
-/**
- * An attribute's value. Through the attribute node because linkedom answers getAttribute('class')
- * by building and joining a DOMTokenList, which is most of the walk's cost on class-heavy pages.
- */
+/** An attribute's value. */
 export function attr(el: Element, name: string): string | null {
-  const a = el.getAttributeNode(name);
+  return el.getAttribute(name);
+}
+
+/**
+ * The class attribute, through its attribute node: linkedom answers getAttribute('class') by
+ * building and joining a DOMTokenList, which was most of the walk's cost on class-heavy pages.
+ * (Browsers make an Attr wrapper instead, which is cheap enough for block elements.)
+ */
+function classOf(el: Element): string | null {
+  const a = el.getAttributeNode('class');
   return a ? a.value : null;
 }
 
 /** Hidden by markup (not by stylesheets: no layout is read). Called only for elements with attributes. */
 function isHidden(el: Element): boolean {
-  if (el.getAttributeNode('hidden')) return true;
-  if (attr(el, 'aria-hidden') === 'true') return true;
-  const style = attr(el, 'style');
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
@@ -260,7 +266,7 @@ export function walkDocument(doc: Document): Walk {
     } else {
       flush();
       // Pages repeat the same class values many times: read each value once.
-      const hint = attrs ? hintOfValue(attr(el, 'class')) | hintOfValue(attr(el, 'id')) : 0;
+      const hint = attrs ? hintOfValue(classOf(el)) | hintOfValue(attr(el, 'id')) : 0;
       info = {
         el,
         tag,
