@@ -56,8 +56,8 @@ export function collectBody(
 
 /**
  * The standfirst: a sentence just under the headline and before the body (often in the article's
- * <header>, which the body otherwise leaves out). It summarises the story and often carries its sourcing ("..., experts
- * say"), so it belongs with the body.
+ * <header>, which the body otherwise leaves out). It summarises the story and often carries its
+ * sourcing ("..., experts say"), so it belongs with the body.
  */
 function standfirst(walk: Walk, titleBlock: number, firstBody: number): number {
   if (titleBlock < 0 || titleBlock >= firstBody) return -1;

@@ -79,10 +79,9 @@ export interface PageScores {
 
 /**
  * Which elements are boilerplate. A strong negative class/id word ("comments", "share", "ad")
- * decides; a weak one ("widget", "media", "tags") only when
- * the element's text also reads like boilerplate (little prose, or many links). Either way an
- * element holding most of the page's prose, an <article>/<main>, or the marked article body is not
- * boilerplate.
+ * decides; a weak one ("widget") only when the element's text also reads like boilerplate (little
+ * prose, or many links). Either way an element holding most of the page's prose, an
+ * <article>/<main>, or the marked article body is not boilerplate.
  */
 function boilerplateElements(walk: Walk, good: Float64Array, chars: Float64Array, links: Float64Array): boolean[] {
   const total = good[good.length - 1];
@@ -126,7 +125,7 @@ function argmax(walk: Walk, weight: Float64Array, scope: number): number {
   for (let i = scope; i < walk.elements.length; i++) {
     const e = walk.elements[i];
     if (e.first >= s.end && i > scope) break;
-    if (i > scope && !isWithin(walk, i, scope)) continue;
+    if (i > scope && scope > 0 && !isWithin(walk, i, scope)) continue;
     const w = weight[e.end] - weight[e.first];
     // ">=": a descendant comes after its ancestor, so ties go to the tighter element.
     if (w >= bestW) {
@@ -165,7 +164,7 @@ export interface SelectOptions {
 
 export function selectBody(walk: Walk, scores: PageScores, opts: SelectOptions = {}): Selection {
   const { blocks, elements } = walk;
-  const { good, ownBoiler, boilerCtx } = scores;
+  const { good } = scores;
   const titleBlock = opts.titleBlock ?? -1;
   const scope = opts.scope ?? 0;
 
@@ -184,7 +183,7 @@ export function selectBody(walk: Walk, scores: PageScores, opts: SelectOptions =
     let marked = -1;
     let markedW = -Infinity;
     elements.forEach((e, i) => {
-      if (!e.itemprop || !/articlebody/i.test(e.itemprop) || !isWithin(walk, i, scope)) return;
+      if (!e.itemprop || !/articlebody/i.test(e.itemprop) || (scope > 0 && !isWithin(walk, i, scope))) return;
       const w = weight[e.end] - weight[e.first];
       if (w > markedW) {
         marked = i;
