@@ -20,6 +20,14 @@ import { decodeEntities, goodChars, matchKey } from './measure.ts';
 const BOILER_WEIGHT = 0.5;
 const BOILER_COST = 15;
 
+/**
+ * What an <article> holding the headline needs to become the root: a share of the root's prose
+ * (low, because story cards beside it can outweigh a short article) and a few paragraphs of its own
+ * (so an <article> wrapping only the headline and a lede does not cut the body off).
+ */
+const ARTICLE_SHARE = 0.3;
+const ARTICLE_PARAGRAPHS = 3;
+
 /** How close to the best guess an element marked itemprop=articleBody must come to be taken instead. */
 const MARKED_SHARE = 0.5;
 
@@ -69,8 +77,9 @@ function prefix(blocks: Block[], f: (b: Block, i: number) => number): Float64Arr
 
 /** What every selection on a page shares: computed once per page. */
 export interface PageScores {
-  /** Prefix sums of prose characters and of block weights, over blocks. */
+  /** Prefix sums over blocks: prose characters, prose outside boilerplate, and block weights. */
   good: Float64Array;
+  cleanGood: Float64Array;
   weight: Float64Array;
   /** Per element: its own class/id marks it as boilerplate; it or an ancestor does. */
   ownBoiler: boolean[];
@@ -108,7 +117,8 @@ export function scorePage(walk: Walk): PageScores {
     boilerCtx[i] = ownBoiler[i] || (e.parent >= 0 && boilerCtx[e.parent]);
   });
   const weight = prefix(walk.blocks, (b) => (boilerCtx[b.owner] ? -BOILER_WEIGHT * b.text.length - BOILER_COST : proseWeight(b)));
-  return { good, weight, ownBoiler, boilerCtx };
+  const cleanGood = prefix(walk.blocks, (b) => (boilerCtx[b.owner] ? 0 : goodChars(b)));
+  return { good, cleanGood, weight, ownBoiler, boilerCtx };
 }
 
 /** Whether element `i` is `anc` or lies inside it. */
@@ -154,6 +164,32 @@ function matchJsonLdBody(blocks: Block[], jsonLdBody: string | null): boolean[] 
   return covered >= 0.5 * key.length && !truncated ? m : null;
 }
 
+/**
+ * When the root holds an <article> that holds the headline and much of the root's prose (outside
+ * boilerplate), the
+ * article is the root: what lies beside it in the same container (story cards with summaries,
+ * "more from" blocks with hashed class names) is other stories.
+ */
+function narrowToArticle(walk: Walk, scores: PageScores, root: number, titleBlock: number): number {
+  if (titleBlock < 0) return root;
+  const r = walk.elements[root];
+  const clean = scores.cleanGood;
+  const rootGood = clean[r.end] - clean[r.first];
+  for (let i = root + 1; i < walk.elements.length; i++) {
+    const e = walk.elements[i];
+    if (e.first >= r.end) break;
+    if (e.tag !== 'article' || scores.boilerCtx[i]) continue;
+    if (titleBlock < e.first || titleBlock >= e.end) continue;
+    if (clean[e.end] - clean[e.first] < ARTICLE_SHARE * rootGood) continue;
+    let paragraphs = 0;
+    for (let b = e.first; b < e.end && paragraphs < ARTICLE_PARAGRAPHS; b++) {
+      if (clean[b + 1] > clean[b]) paragraphs++;
+    }
+    if (paragraphs >= ARTICLE_PARAGRAPHS) return i;
+  }
+  return root;
+}
+
 export interface SelectOptions {
   jsonLdBody?: string | null;
   /** The headline's block, or -1. */
@@ -192,6 +228,8 @@ export function selectBody(walk: Walk, scores: PageScores, opts: SelectOptions =
     });
     if (marked >= 0 && markedW >= MARKED_SHARE * best && good[elements[marked].end] - good[elements[marked].first] >= 200) {
       root = marked;
+    } else {
+      root = narrowToArticle(walk, scores, root, titleBlock);
     }
   }
   return collectBody(walk, scores, root, titleBlock, matched);

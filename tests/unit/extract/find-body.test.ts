@@ -68,6 +68,13 @@ describe.each(PARSERS)('finding the body (%s)', (_name, parse) => {
     expect(a.body).not.toContain('Jo Reyes');
   });
 
+  it('keeps to the <article> with the headline, not the story cards beside it', () => {
+    const [a] = find('article-and-cards.html').articles;
+    expect(a.root.localName).toBe('article');
+    expect(a.body.split('\n\n')).toHaveLength(3);
+    for (const card of ['bus route', 'swimming pool', 'planted']) expect(a.body).not.toContain(card);
+  });
+
   it('says a home page is not an article', () => {
     const page = find('home-page.html');
     expect(page.isArticle).toBe(false);
