@@ -104,20 +104,27 @@ function originAfterCredit(
 /** Merges candidates with the same outlets, and those whose outlets are a subsequence of a longer one's. */
 function mergeCandidates(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.outlets.length - a.outlets.length || a.first - b.first);
-  const chains: Candidate[] = [];
+  // Candidates with identical outlets and origin are the same chain: index them so that a long
+  // article with thousands of relayed sentences merges in linear time.
+  const byKey = new Map<string, { chain: Candidate; findings: Set<number> }>();
+  const chains: { chain: Candidate; findings: Set<number> }[] = [];
   for (const c of sorted) {
-    const host = chains.find(
-      (h) => isSubsequence(c.outlets, h.outlets) && (!c.origin || !h.origin || c.origin.label === h.origin.label),
-    );
+    const key = c.outlets.join('\u0000') + '\u0001' + (c.origin?.label ?? '');
+    const host =
+      byKey.get(key) ??
+      chains.find((h) => isSubsequence(c.outlets, h.chain.outlets) && (!c.origin || !h.chain.origin || c.origin.label === h.chain.origin.label));
     if (!host) {
-      chains.push({ ...c, findings: [...c.findings] });
+      const entry = { chain: { ...c }, findings: new Set(c.findings) };
+      chains.push(entry);
+      byKey.set(key, entry);
       continue;
     }
-    host.origin ??= c.origin;
-    host.findings = [...new Set([...host.findings, ...c.findings])].sort((a, b) => a - b);
-    host.first = Math.min(host.first, c.first);
+    byKey.set(key, host);
+    host.chain.origin ??= c.origin;
+    for (const f of c.findings) host.findings.add(f);
+    host.chain.first = Math.min(host.chain.first, c.first);
   }
-  return chains;
+  return chains.map(({ chain, findings }) => ({ ...chain, findings: [...findings].sort((a, b) => a - b) }));
 }
 
 function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
