@@ -39,10 +39,12 @@ export const PARSERS = [
 /**
  * The segment contract: each segment is an exact copy of its text node, segments are sorted and
  * disjoint, and every character outside them is one the finder inserted (a space or a line break).
+ * A title taken from metadata (no headline element in the page) has no segments at all.
  */
 export function segmentProblems(article: FoundArticle): string[] {
   const problems: string[] = [];
-  let covered = 0;
+  const titleFromPage = article.segments.some((s) => s.start < article.title.length);
+  let covered = titleFromPage ? 0 : article.title.length;
   let last = 0;
   for (const s of article.segments) {
     if (s.start < last) problems.push(`segment at ${s.start} overlaps or is out of order`);
