@@ -23,7 +23,10 @@ export function assembleArticle(
   const segments: TextSegment[] = [];
   const links: FoundArticle['links'] = [];
   const add = (b: Block, at: number): void => {
-    for (const s of b.segments) segments.push({ start: s.start + at, end: s.end + at, node: s.node, offset: s.offset });
+    const nums = b.segNums;
+    for (let i = 0; i < b.segNodes.length; i++) {
+      segments.push({ start: nums[3 * i] + at, end: nums[3 * i + 1] + at, node: b.segNodes[i], offset: nums[3 * i + 2] });
+    }
     for (const l of b.links) {
       if (/^\s*(javascript|mailto|tel):/i.test(l.href) || l.href.trim() === '' || l.href.trim().startsWith('#')) continue;
       links.push({ start: l.start + at, end: l.end + at, href: resolveHref(l.href.trim(), baseUrl) });

@@ -33,13 +33,25 @@ export function textUnits(text: string): number {
   return text.length + (CJK_WEIGHT - 1) * cjk;
 }
 
+/** The segments of a block's text, as objects. */
+export function blockSegments(nodes: Text[], nums: number[]): BlockSegment[] {
+  const out: BlockSegment[] = new Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) out[i] = { start: nums[3 * i], end: nums[3 * i + 1], node: nodes[i], offset: nums[3 * i + 2] };
+  return out;
+}
+
 /** Collects the text of the block being read. */
 export class BlockBuilder {
   parts: string[] = [];
   length = 0;
   /** The last character written, or '' at the start of a block. */
   last = '';
-  segments: BlockSegment[] = [];
+  /**
+   * Segments as flat arrays (node; start, end, offset): most blocks are never part of an article,
+   * so segment objects are only made for the ones that are (see `blockSegments`).
+   */
+  segNodes: Text[] = [];
+  segNums: number[] = [];
   links: BlockLink[] = [];
   linkChars = 0;
 
@@ -51,11 +63,13 @@ export class BlockBuilder {
       offset++;
       if (!s) return;
     }
-    const seg = this.segments[this.segments.length - 1];
-    if (seg && seg.node === node && seg.end === this.length && seg.offset + (seg.end - seg.start) === offset) {
-      seg.end += s.length;
+    const n = this.segNodes.length;
+    const nums = this.segNums;
+    if (n && this.segNodes[n - 1] === node && nums[3 * n - 2] === this.length && nums[3 * n - 1] + (nums[3 * n - 2] - nums[3 * n - 3]) === offset) {
+      nums[3 * n - 2] += s.length;
     } else {
-      this.segments.push({ start: this.length, end: this.length + s.length, node, offset });
+      this.segNodes.push(node);
+      nums.push(this.length, this.length + s.length, offset);
     }
     this.parts.push(s);
     this.length += s.length;
@@ -87,10 +101,13 @@ export class BlockBuilder {
       this.parts[this.parts.length - 1] = top.slice(0, -1);
       if (!this.parts[this.parts.length - 1]) this.parts.pop();
       this.length--;
-      const seg = this.segments[this.segments.length - 1];
-      if (seg && seg.end > this.length) {
-        seg.end = this.length;
-        if (seg.end <= seg.start) this.segments.pop();
+      const n = this.segNodes.length;
+      if (n && this.segNums[3 * n - 2] > this.length) {
+        this.segNums[3 * n - 2] = this.length;
+        if (this.segNums[3 * n - 2] <= this.segNums[3 * n - 3]) {
+          this.segNodes.pop();
+          this.segNums.length -= 3;
+        }
       }
       const now = this.parts[this.parts.length - 1];
       this.last = now ? now[now.length - 1] : '';
@@ -112,7 +129,8 @@ export class BlockBuilder {
     this.parts = [];
     this.length = 0;
     this.last = '';
-    this.segments = [];
+    this.segNodes = [];
+    this.segNums = [];
     this.links = [];
     this.linkChars = 0;
   }

@@ -33,7 +33,9 @@ KINDS.set('th', Kind.Cell);
 
 export interface Block {
   text: string;
-  segments: BlockSegment[];
+  /** Where the text came from, as flat arrays: node i covers [segNums[3i], segNums[3i+1]) from offset segNums[3i+2]. */
+  segNodes: Text[];
+  segNums: number[];
   links: BlockLink[];
   /** Characters of the text inside links. */
   linkChars: number;
@@ -173,7 +175,8 @@ export function walkDocument(doc: Document): Walk {
       blocks.push({
         text,
         units: textUnits(text),
-        segments: b.segments,
+        segNodes: b.segNodes,
+        segNums: b.segNums,
         links: b.links,
         linkChars: b.linkChars,
         owner,
