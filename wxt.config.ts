@@ -6,6 +6,22 @@ import { defineConfig } from 'wxt';
  */
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/**
+ * The extension pages' content security policy, stricter than the browsers' default: scripts only
+ * from the extension itself, no plugins, no <base>, no form posts, never framed, and no inline
+ * styles (Preact sets styles through the CSSOM; the report's sheet is a constructed style sheet).
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export default defineConfig({
   // The sources zip (for add-on review) holds the code, not test output or reports.
   zip: {
@@ -15,9 +31,12 @@ export default defineConfig({
   // same in both browsers, so one code path serves both (MV2 would drop optional host permissions).
   manifestVersion: 3,
   manifest: ({ mode, browser }) => ({
-    name: 'SourceLens',
-    description:
-      "Shows where a news story's information comes from: anonymous sources, secondhand reporting and hedges.",
+    // Name, description, the button's title and the shortcuts' descriptions come from
+    // public/_locales (English by default, Ukrainian where the browser speaks it).
+    name: '__MSG_name__',
+    description: '__MSG_description__',
+    default_locale: 'en',
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     permissions: ['activeTab', 'scripting', 'storage'],
     // Asked for only when the user turns on "annotate automatically" for a site (or all sites).
     optional_host_permissions: ['*://*/*'],
@@ -27,23 +46,23 @@ export default defineConfig({
       mode === 'e2e'
         ? [{ matches: E2E_HOSTS, js: ['content-scripts/content.js'], run_at: 'document_idle' }]
         : undefined,
-    action: { default_title: 'SourceLens: show where this story comes from' },
+    // The button's title is the popup page's <title> (WXT takes it from entrypoints/popup/index.html).
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Open SourceLens and annotate this page',
+        description: '__MSG_command_execute_action__',
       },
       'toggle-annotations': {
         suggested_key: { default: 'Alt+Shift+A' },
-        description: 'Annotate this page, or switch annotations off',
+        description: '__MSG_command_toggle__',
       },
       'next-finding': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Go to the next highlighted phrase',
+        description: '__MSG_command_next__',
       },
       'previous-finding': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Go to the previous highlighted phrase',
+        description: '__MSG_command_previous__',
       },
     },
     browser_specific_settings:

@@ -3,7 +3,8 @@
  * underline style) and as the category toggles for the page.
  */
 import { ALL_CATEGORIES, type Category } from '../engine/types.ts';
-import { CATEGORY_COPY, formatShare } from '../utils/category-copy.ts';
+import { categoryPlural, formatShare } from '../utils/category-copy.ts';
+import { t } from '../utils/i18n.ts';
 import { UNDERLINE_STYLE, swatch } from '../utils/palettes.ts';
 import type { CategoryVisibility, PaletteName } from '../utils/settings.ts';
 
@@ -32,9 +33,9 @@ export function CategoryPanel({ counts, visible, palette, namedShare, anonymousS
   const anonymous = formatShare(anonymousShare);
   return (
     <section aria-labelledby="sl-categories-heading">
-      <h2 id="sl-categories-heading">What the article rests on</h2>
+      <h2 id="sl-categories-heading">{t('categories_heading')}</h2>
       <fieldset class="categories">
-        <legend>Highlight on the page</legend>
+        <legend>{t('categories_legend')}</legend>
         {ALL_CATEGORIES.map((category) => (
           <label class="category-row" key={category} data-category={category}>
             <input
@@ -43,7 +44,7 @@ export function CategoryPanel({ counts, visible, palette, namedShare, anonymousS
               onChange={(e) => onToggle(category, (e.currentTarget as HTMLInputElement).checked)}
             />
             <CategorySwatch category={category} palette={palette} />
-            <span class="category-name">{CATEGORY_COPY[category].plural}</span>
+            <span class="category-name">{categoryPlural(category)}</span>
             <span class="count" data-testid={`count-${category}`}>
               {counts[category] ?? 0}
             </span>
@@ -52,11 +53,11 @@ export function CategoryPanel({ counts, visible, palette, namedShare, anonymousS
       </fieldset>
       {named !== null && anonymous !== null ? (
         <p class="share" data-testid="share">
-          Named sources: <strong>{named}</strong> · anonymous sources: <strong>{anonymous}</strong>
+          {t('share_named')} <strong>{named}</strong> · {t('share_anonymous')} <strong>{anonymous}</strong>
         </p>
       ) : (
         <p class="share muted" data-testid="share">
-          No named or anonymous sources to compare.
+          {t('share_none')}
         </p>
       )}
     </section>

@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../engine/types.ts';
 import { cardText } from '../utils/category-copy.ts';
+import { t, uiLocale } from '../utils/i18n.ts';
 import { UNDERLINE_STYLE, type Swatch } from '../utils/palettes.ts';
 
 export interface FindingCardProps {
@@ -16,7 +17,7 @@ export interface FindingCardProps {
 export function FindingCard({ finding, swatch, position }: FindingCardProps) {
   const text = cardText(finding);
   return (
-    <div class="card" data-category={finding.category}>
+    <div class="card" data-category={finding.category} lang={uiLocale()}>
       <p class="kind">
         <span
           class="swatch"
@@ -28,15 +29,20 @@ export function FindingCard({ finding, swatch, position }: FindingCardProps) {
         />
         <strong>{text.heading}</strong>
       </p>
-      <p class="phrase">“{finding.text}”</p>
+      <p class="phrase">{t('quoted', { text: finding.text })}</p>
       <p class="summary">{text.summary}</p>
-      {text.detail && <p class="detail">{text.detail}</p>}
-      <p class="ask">{text.ask}</p>
-      {position && (
-        <p class="nav">
-          {position.index} of {position.total} · Alt+Shift+N next · Alt+Shift+P previous · Esc closes
+      {text.detail && (
+        <p class="detail" lang="en">
+          {text.detail}
         </p>
       )}
+      <p class="ask">{t('ask_label')}</p>
+      <ul class="questions" lang="en">
+        {text.questions.map((q) => (
+          <li key={q}>{q}</li>
+        ))}
+      </ul>
+      {position && <p class="nav">{t('card_position', { index: position.index, total: position.total })}</p>}
     </div>
   );
 }
@@ -57,7 +63,9 @@ export const FINDING_CARD_CSS = `
 .swatch { display: inline-block; width: 14px; height: 12px; border-radius: 2px; }
 .phrase { font-style: italic; }
 .detail { color: #3d3d48; }
-.ask { font-weight: 600; }
+.ask { font-weight: 600; margin-bottom: 2px; }
+.questions { margin: 0 0 6px; padding-left: 18px; }
+.questions li { margin: 0 0 2px; }
 .nav { font-size: 12px; color: #55556a; }
 @media (prefers-color-scheme: dark) {
   .frame { color: #ececf1; background: #1f1f26; border-color: #6d6d80; }

@@ -1,11 +1,16 @@
 /**
  * Every finding with the sentence it sits in. Activating one scrolls the page to it and flashes it.
+ * Each finding can carry the student's note, shown under it and edited in place.
  */
+import { useState } from 'preact/hooks';
 import type { Category, Finding } from '../engine/types.ts';
-import { CATEGORY_COPY } from '../utils/category-copy.ts';
-import type { FindingRef } from '../utils/tab-state.ts';
+import { findingKey } from '../report/context.ts';
+import { categoryLabel } from '../utils/category-copy.ts';
+import { t } from '../utils/i18n.ts';
 import type { PaletteName } from '../utils/settings.ts';
+import type { FindingRef } from '../utils/tab-state.ts';
 import { CategorySwatch } from './CategoryPanel.tsx';
+import { NoteField } from './NoteField.tsx';
 
 export interface ListedFinding {
   ref: FindingRef;
@@ -23,6 +28,9 @@ export interface FindingListProps {
   palette: PaletteName;
   visible: Record<Category, boolean>;
   onReveal: (ref: FindingRef) => void;
+  /** Notes by `findingKey`; notes are offered on the main article's findings (the ones exported). */
+  notes?: Readonly<Record<string, string>>;
+  onNote?: (key: string, note: string) => void;
 }
 
 function Sentence({ item }: { item: ListedFinding }) {
@@ -37,9 +45,44 @@ function Sentence({ item }: { item: ListedFinding }) {
   );
 }
 
-export function FindingList({ findings, palette, visible, onReveal }: FindingListProps) {
+function FindingNote({ item, note, onNote }: { item: ListedFinding; note: string; onNote: (key: string, note: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const id = `sl-note-${item.ref.article}-${item.ref.finding}`;
+  const key = findingKey(item.finding);
+  return (
+    <div class="finding-note">
+      {note && !open && (
+        <p class="note-text" data-testid="finding-note">
+          <span class="note-label">{t('note_label')}</span> {note}
+        </p>
+      )}
+      <button
+        type="button"
+        class="note-toggle"
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        aria-label={t(open ? 'note_done_for' : note ? 'note_edit_for' : 'note_add_for', { phrase: item.finding.text })}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t('note_done') : note ? t('note_edit') : t('note_add')}
+      </button>
+      {open && (
+        <NoteField
+          id={id}
+          label={t('note_finding_label')}
+          hint={t('note_prompt')}
+          value={note}
+          onChange={(value) => onNote(key, value)}
+          autoFocus
+        />
+      )}
+    </div>
+  );
+}
+
+export function FindingList({ findings, palette, visible, onReveal, notes, onNote }: FindingListProps) {
   const shown = findings.filter((f) => visible[f.finding.category]);
-  if (!shown.length) return <p class="muted">No highlighted phrases in the categories shown.</p>;
+  if (!shown.length) return <p class="muted">{t('findings_none_shown')}</p>;
   return (
     <ol class="findings">
       {shown.map((item) => (
@@ -49,14 +92,17 @@ export function FindingList({ findings, palette, visible, onReveal }: FindingLis
             class="finding"
             disabled={!item.onPage}
             onClick={() => onReveal(item.ref)}
-            title={item.onPage ? 'Show this phrase on the page' : 'This phrase could not be located on the page'}
+            title={item.onPage ? t('finding_show') : t('finding_not_on_page')}
           >
             <span class="finding-kind">
               <CategorySwatch category={item.finding.category} palette={palette} />
-              {CATEGORY_COPY[item.finding.category].label}
+              {categoryLabel(item.finding.category)}
             </span>
             <Sentence item={item} />
           </button>
+          {onNote && item.ref.article === 0 && (
+            <FindingNote item={item} note={notes?.[findingKey(item.finding)] ?? ''} onNote={onNote} />
+          )}
         </li>
       ))}
     </ol>

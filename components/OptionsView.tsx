@@ -4,7 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import { ALL_CATEGORIES, type Category } from '../engine/types.ts';
-import { CATEGORY_COPY } from '../utils/category-copy.ts';
+import { categoryPlural, categoryWhy } from '../utils/category-copy.ts';
+import { msgKey, t, type MessageKey } from '../utils/i18n.ts';
 import { PALETTE_NAMES, type CategoryVisibility, type PaletteName } from '../utils/settings.ts';
 import { CategorySwatch } from './CategoryPanel.tsx';
 
@@ -34,19 +35,27 @@ export interface OptionsViewProps {
   onGrantSite: (pattern: string) => void;
   onAllSites: (enabled: boolean) => void;
   onReset: () => void;
+  onOpenHistory: () => void;
 }
 
-const PALETTE_LABEL: Record<PaletteName, { label: string; hint: string }> = {
-  default: { label: 'Default', hint: 'Soft tints with a coloured underline.' },
-  'colour-blind': { label: 'Colour-blind safe', hint: 'Okabe–Ito colours that stay apart with red–green colour blindness.' },
-  'high-contrast': { label: 'High contrast', hint: 'Solid backgrounds with black text and thick underlines.' },
+const PALETTE_LABEL: Record<PaletteName, { label: MessageKey; hint: MessageKey }> = {
+  default: { label: msgKey('palette_default'), hint: msgKey('palette_default_hint') },
+  'colour-blind': { label: msgKey('palette_colour_blind'), hint: msgKey('palette_colour_blind_hint') },
+  'high-contrast': { label: msgKey('palette_high_contrast'), hint: msgKey('palette_high_contrast_hint') },
 };
+
+/** Keys read by the page itself (not browser commands, so not listed by the browser). */
+const PAGE_KEYS: readonly [string, MessageKey][] = [
+  ['Esc', msgKey('options_key_close_card')],
+  ['Alt+Shift+1 / 2 / 3', msgKey('options_key_practice_mark')],
+  ['Alt+Shift+M', msgKey('options_key_practice_toolbar')],
+];
 
 export function OptionsView(props: OptionsViewProps) {
   const [site, setSite] = useState('');
   return (
     <main class="options">
-      <h1>SourceLens options</h1>
+      <h1>{t('options_heading')}</h1>
       {props.message && (
         <p class="notice" role="status">
           {props.message}
@@ -54,9 +63,9 @@ export function OptionsView(props: OptionsViewProps) {
       )}
 
       <section aria-labelledby="opt-categories">
-        <h2 id="opt-categories">Categories shown on the page</h2>
+        <h2 id="opt-categories">{t('options_categories_heading')}</h2>
         <fieldset>
-          <legend>Highlight these</legend>
+          <legend>{t('options_categories_legend')}</legend>
           {ALL_CATEGORIES.map((category) => (
             <label class="category-row" key={category}>
               <input
@@ -66,7 +75,7 @@ export function OptionsView(props: OptionsViewProps) {
               />
               <CategorySwatch category={category} palette={props.palette} />
               <span>
-                <strong>{CATEGORY_COPY[category].plural}</strong> — {CATEGORY_COPY[category].why}
+                <strong>{categoryPlural(category)}</strong> — {categoryWhy(category)}
               </span>
             </label>
           ))}
@@ -74,9 +83,9 @@ export function OptionsView(props: OptionsViewProps) {
       </section>
 
       <section aria-labelledby="opt-palette">
-        <h2 id="opt-palette">Colours</h2>
+        <h2 id="opt-palette">{t('options_palette_heading')}</h2>
         <fieldset>
-          <legend>Palette</legend>
+          <legend>{t('options_palette_legend')}</legend>
           {PALETTE_NAMES.map((name) => (
             <label class="palette-row" key={name}>
               <input
@@ -92,7 +101,7 @@ export function OptionsView(props: OptionsViewProps) {
                 ))}
               </span>
               <span>
-                <strong>{PALETTE_LABEL[name].label}</strong> — {PALETTE_LABEL[name].hint}
+                <strong>{t(PALETTE_LABEL[name].label)}</strong> — {t(PALETTE_LABEL[name].hint)}
               </span>
             </label>
           ))}
@@ -100,18 +109,15 @@ export function OptionsView(props: OptionsViewProps) {
       </section>
 
       <section aria-labelledby="opt-sites">
-        <h2 id="opt-sites">Annotate automatically</h2>
-        <p>
-          By default SourceLens reads a page only when you click its button or press its shortcut. Sites listed here
-          are annotated as soon as they load; the browser asks you to allow each one.
-        </p>
+        <h2 id="opt-sites">{t('options_sites_heading')}</h2>
+        <p>{t('options_sites_intro')}</p>
         <label class="category-row">
           <input
             type="checkbox"
             checked={props.allSites}
             onChange={(e) => props.onAllSites((e.currentTarget as HTMLInputElement).checked)}
           />
-          <span>On all sites</span>
+          <span>{t('options_all_sites')}</span>
         </label>
         <form
           class="add-site"
@@ -121,7 +127,7 @@ export function OptionsView(props: OptionsViewProps) {
             setSite('');
           }}
         >
-          <label for="opt-site-input">Site address</label>
+          <label for="opt-site-input">{t('options_site_label')}</label>
           <input
             id="opt-site-input"
             type="text"
@@ -130,7 +136,7 @@ export function OptionsView(props: OptionsViewProps) {
             value={site}
             onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)}
           />
-          <button type="submit">Add site</button>
+          <button type="submit">{t('options_add_site')}</button>
         </form>
         {props.sites.length ? (
           <ul class="sites">
@@ -140,58 +146,65 @@ export function OptionsView(props: OptionsViewProps) {
                 {!row.granted && (
                   <>
                     {' '}
-                    <span class="muted">(not allowed yet)</span>{' '}
+                    <span class="muted">{t('options_site_not_allowed')}</span>{' '}
                     <button type="button" onClick={() => props.onGrantSite(row.pattern)}>
-                      Allow
+                      {t('options_allow')}
                     </button>
                   </>
                 )}{' '}
-                <button type="button" onClick={() => props.onRemoveSite(row.pattern)} aria-label={`Remove ${row.pattern}`}>
-                  Remove
+                <button type="button" onClick={() => props.onRemoveSite(row.pattern)} aria-label={t('options_remove_site', { site: row.pattern })}>
+                  {t('options_remove')}
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p class="muted">No sites yet.</p>
+          <p class="muted">{t('options_no_sites')}</p>
         )}
       </section>
 
       <section aria-labelledby="opt-keys">
-        <h2 id="opt-keys">Keyboard shortcuts</h2>
+        <h2 id="opt-keys">{t('options_keys_heading')}</h2>
         <table class="shortcuts">
           <thead>
             <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Shortcut</th>
+              <th scope="col">{t('options_keys_action')}</th>
+              <th scope="col">{t('options_keys_shortcut')}</th>
             </tr>
           </thead>
           <tbody>
             {props.shortcuts.map((s) => (
               <tr key={s.name}>
                 <td>{s.description}</td>
-                <td>{s.shortcut ? <kbd>{s.shortcut}</kbd> : <span class="muted">not set</span>}</td>
+                <td>{s.shortcut ? <kbd>{s.shortcut}</kbd> : <span class="muted">{t('options_keys_not_set')}</span>}</td>
               </tr>
             ))}
-            <tr>
-              <td>Close the card</td>
-              <td>
-                <kbd>Esc</kbd>
-              </td>
-            </tr>
+            {PAGE_KEYS.map(([keys, description]) => (
+              <tr key={keys}>
+                <td>{t(description)}</td>
+                <td>
+                  <kbd>{keys}</kbd>
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
-        <p class="muted">
-          Change them in the browser: chrome://extensions/shortcuts in Chrome, or Manage Extension Shortcuts in
-          Firefox's add-ons page.
-        </p>
+        <p class="muted">{t('options_keys_change')}</p>
+      </section>
+
+      <section aria-labelledby="opt-history">
+        <h2 id="opt-history">{t('options_history_heading')}</h2>
+        <p>{t('options_history_text')}</p>
+        <button type="button" onClick={props.onOpenHistory}>
+          {t('options_open_history')}
+        </button>
       </section>
 
       <section aria-labelledby="opt-reset">
-        <h2 id="opt-reset">Reset</h2>
-        <p>Back to the default categories and colours, and no automatic sites (their access is withdrawn).</p>
+        <h2 id="opt-reset">{t('options_reset_heading')}</h2>
+        <p>{t('options_reset_text')}</p>
         <button type="button" onClick={props.onReset}>
-          Reset all settings
+          {t('options_reset')}
         </button>
       </section>
     </main>

@@ -4,13 +4,14 @@
  * are drawn for the eye only.
  */
 import type { Chain, ChainNode, ChainNodeKind } from '../engine/types.ts';
+import { msgKey, t, tn, type MessageKey } from '../utils/i18n.ts';
 
-const KIND_LABEL: Record<ChainNodeKind, string> = {
-  anonymous: 'unnamed source',
-  named: 'named source',
-  document: 'document',
-  outlet: 'outlet',
-  publisher: 'this page',
+const KIND_LABEL: Record<ChainNodeKind, MessageKey> = {
+  anonymous: msgKey('chain_kind_anonymous'),
+  named: msgKey('chain_kind_named'),
+  document: msgKey('chain_kind_document'),
+  outlet: msgKey('chain_kind_outlet'),
+  publisher: msgKey('chain_kind_publisher'),
 };
 
 export interface SourcingChainProps {
@@ -22,7 +23,7 @@ export interface SourcingChainProps {
 function NodeLabel({ node }: { node: ChainNode }) {
   const safeHref = node.href && /^https?:\/\//i.test(node.href) ? node.href : null;
   return safeHref ? (
-    <a href={safeHref} target="_blank" rel="noopener noreferrer" title={`Open the cited source: ${safeHref}`}>
+    <a href={safeHref} target="_blank" rel="noopener noreferrer" title={t('chain_open_source', { url: safeHref })}>
       {node.label}
     </a>
   ) : (
@@ -33,14 +34,14 @@ function NodeLabel({ node }: { node: ChainNode }) {
 export function SourcingChain({ chains, max = 3 }: SourcingChainProps) {
   const ranked = [...chains].sort((a, b) => b.weight - a.weight);
   const shown = ranked.slice(0, max);
-  if (!shown.length) return <p class="muted">No sourcing chain: the article names no outlet or source it relies on.</p>;
+  if (!shown.length) return <p class="muted">{t('chain_none')}</p>;
   return (
     <div class="chains">
       {shown.map((chain, i) => (
         <ol
           class="chain"
           key={i}
-          aria-label={`Chain ${i + 1} of ${ranked.length}, supported by ${chain.weight} ${chain.weight === 1 ? 'phrase' : 'phrases'}`}
+          aria-label={tn('chain_label', chain.weight, { index: i + 1, total: ranked.length })}
         >
           {chain.nodes.map((node, j) => (
             <li class={`node node-${node.kind}`} key={j}>
@@ -51,17 +52,13 @@ export function SourcingChain({ chains, max = 3 }: SourcingChainProps) {
               )}
               <span class="node-box">
                 <NodeLabel node={node} />
-                <span class="node-kind">{KIND_LABEL[node.kind]}</span>
+                <span class="node-kind">{t(KIND_LABEL[node.kind])}</span>
               </span>
             </li>
           ))}
         </ol>
       ))}
-      {ranked.length > shown.length && (
-        <p class="muted">
-          {ranked.length - shown.length} more {ranked.length - shown.length === 1 ? 'chain' : 'chains'} not shown.
-        </p>
-      )}
+      {ranked.length > shown.length && <p class="muted">{tn('chain_more', ranked.length - shown.length)}</p>}
     </div>
   );
 }

@@ -1,11 +1,13 @@
 /**
  * The popup's non-report states, each in plain words: what happened and what the reader can do.
  */
+import { t, uiLocale } from '../utils/i18n.ts';
 import type { TabState } from '../utils/tab-state.ts';
 
-export function languageName(code: string): string {
+/** A language's name in the interface's language ("German", "німецька"). */
+export function languageName(code: string, locale = uiLocale()): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -22,47 +24,45 @@ export function StatusMessage({ state, onRetry }: StatusMessageProps) {
     case 'working':
       return (
         <div class="status" role="status" data-state={state.kind}>
-          <p>Reading the page…</p>
+          <p>{t('status_working')}</p>
         </div>
       );
     case 'off':
       return (
         <div class="status" role="status" data-state="off">
-          <h2>SourceLens is off for this tab</h2>
-          <p>Switch it on above to highlight the sourcing again.</p>
+          <h2>{t('status_off_heading')}</h2>
+          <p>{t('status_off_text')}</p>
         </div>
       );
     case 'not-allowed':
       return (
         <div class="status" role="status" data-state="not-allowed">
-          <h2>This page is not allowed</h2>
+          <h2>{t('status_not_allowed_heading')}</h2>
           <p>{state.reason}</p>
         </div>
       );
     case 'no-article':
       return (
         <div class="status" role="status" data-state="no-article">
-          <h2>No article on this page</h2>
-          <p>{state.reason || 'SourceLens looks for a news story or article and did not find one here.'}</p>
+          <h2>{t('status_no_article_heading')}</h2>
+          {/* The article finder's reason is in English, like the engine's explanations. */}
+          {state.reason ? <p lang="en">{state.reason}</p> : <p>{t('status_no_article_text')}</p>}
         </div>
       );
     case 'unsupported-language':
       return (
         <div class="status" role="status" data-state="unsupported-language">
-          <h2>Language not supported yet</h2>
-          <p>
-            This article appears to be in {languageName(state.language)}. SourceLens reads English for now, so it
-            highlights nothing rather than guess.
-          </p>
+          <h2>{t('status_language_heading')}</h2>
+          <p>{t('status_language_text', { language: languageName(state.language) })}</p>
         </div>
       );
     case 'error':
       return (
         <div class="status" role="alert" data-state="error">
-          <h2>Something went wrong</h2>
-          <p>SourceLens could not analyse this page: {state.message}</p>
+          <h2>{t('status_error_heading')}</h2>
+          <p>{t('status_error_text', { message: state.message })}</p>
           <button type="button" onClick={onRetry}>
-            Try again
+            {t('status_retry')}
           </button>
         </div>
       );

@@ -1,14 +1,17 @@
 /**
  * The background: keyboard commands, the toolbar badge, the page styles where a content script
- * cannot adopt them, and the registration behind "annotate automatically". It keeps no state of
- * its own that matters across restarts: the badge is per tab, registrations are re-synced on start.
+ * cannot adopt them, the registration behind "annotate automatically", and the history of audited
+ * articles (it is the history's one writer). It keeps no state of its own that matters across
+ * restarts: the badge is per tab, registrations are re-synced on start, the history is in storage.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { effectivePatterns, syncAutoScript, type AutoScriptingApi } from '../utils/auto-annotate.ts';
+import { addToHistory, clearHistory, removeFromHistory } from '../utils/history.ts';
 import { CONTENT_SCRIPT_FILE, ensureContentScript } from '../utils/injection.ts';
 import { BACKGROUND_REQUESTS, createListener, sendToTab, type BackgroundProtocol } from '../utils/messages.ts';
+import { clearNotes, removeNotes } from '../utils/notes.ts';
 import { autoSitesItem, normalizeAutoSites } from '../utils/settings.ts';
 import { badgeText, type TabState } from '../utils/tab-state.ts';
 
@@ -74,6 +77,24 @@ export default defineBackground(() => {
       'page-css': async ({ css }, sender) => {
         const tabId = sender.tab?.id;
         if (tabId !== undefined) await setPageCss(tabId, css);
+        return null;
+      },
+      'history-add': async ({ entry }) => {
+        await addToHistory(entry);
+        return null;
+      },
+      // Deleting an article from the history deletes the student's notes on it too.
+      'history-remove': async ({ ids }) => {
+        await Promise.all([removeFromHistory(ids), removeNotes(ids)]);
+        return null;
+      },
+      'history-clear': async () => {
+        await Promise.all([clearHistory(), clearNotes()]);
+        return null;
+      },
+      'open-practice-results': async (_request, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) await browser.tabs.create({ url: browser.runtime.getURL(`/practice.html?tab=${tabId}`) });
         return null;
       },
     }),

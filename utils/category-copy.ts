@@ -1,70 +1,79 @@
 /**
- * The words a reader sees for each category: a label, why it matters, and a question to ask.
- * Written for a reader or a student, not for a linguist: no rule ids, no jargon.
+ * The words a reader sees for each category: a label, why it matters, and the questions to ask.
+ * Labels and reasons are interface strings (translated through i18n); the questions are the
+ * media-literacy questions of `report/guidance.ts`, the one copy the reports use too, so the card,
+ * the practice results and the printed report ask the same things.
  */
 import type { Category, Finding } from '../engine/types.ts';
+import { GUIDANCE } from '../report/guidance.ts';
+import { msgKey, t, type MessageKey } from './i18n.ts';
 
-export interface CategoryCopy {
-  /** "Anonymous source" */
-  label: string;
-  /** Plural for counts: "anonymous sources" */
-  plural: string;
-  /** Why it matters, completing "<label> — …". */
-  why: string;
-  /** What a careful reader asks next. */
-  ask: string;
+const LABEL: Record<Category, MessageKey> = {
+  anonymous: msgKey('category_anonymous'),
+  secondhand: msgKey('category_secondhand'),
+  hedge: msgKey('category_hedge'),
+  named: msgKey('category_named'),
+};
+
+const PLURAL: Record<Category, MessageKey> = {
+  anonymous: msgKey('category_anonymous_plural'),
+  secondhand: msgKey('category_secondhand_plural'),
+  hedge: msgKey('category_hedge_plural'),
+  named: msgKey('category_named_plural'),
+};
+
+const WHY: Record<Category, MessageKey> = {
+  anonymous: msgKey('category_anonymous_why'),
+  secondhand: msgKey('category_secondhand_why'),
+  hedge: msgKey('category_hedge_why'),
+  named: msgKey('category_named_why'),
+};
+
+/** "Anonymous source" */
+export function categoryLabel(category: Category): string {
+  return t(LABEL[category]);
 }
 
-export const CATEGORY_COPY: Readonly<Record<Category, CategoryCopy>> = {
-  anonymous: {
-    label: 'Anonymous source',
-    plural: 'Anonymous sources',
-    why: 'the reader cannot check who said this.',
-    ask: 'Why was anonymity granted? Is anything confirmed on the record?',
-  },
-  secondhand: {
-    label: 'Secondhand report',
-    plural: 'Secondhand reports',
-    why: 'this outlet did not report it first.',
-    ask: 'Find the original.',
-  },
-  hedge: {
-    label: 'Hedge',
-    plural: 'Hedges',
-    why: 'nobody is named as standing behind this claim.',
-    ask: 'Who says so? Is it confirmed anywhere?',
-  },
-  named: {
-    label: 'Named source',
-    plural: 'Named sources',
-    why: 'someone identifiable speaks on the record.',
-    ask: 'What else has this source said, and what is their stake?',
-  },
-};
+/** "Anonymous sources", for counts and toggles. */
+export function categoryPlural(category: Category): string {
+  return t(PLURAL[category]);
+}
+
+/** Why it matters: "the reader cannot check who said this." */
+export function categoryWhy(category: Category): string {
+  return t(WHY[category]);
+}
+
+/** The media-literacy questions for a category (English, from `report/guidance.ts`). */
+export function questionsFor(category: Category): readonly string[] {
+  return GUIDANCE[category].questions;
+}
 
 export interface CardText {
   /** "Anonymous source" */
   heading: string;
   /** "Anonymous source — the reader cannot check who said this." or "Relayed from … — …" */
   summary: string;
-  /** The engine's own one-line explanation, when it adds something to the summary. */
+  /** The engine's own one-line explanation, when it adds something to what the card says. */
   detail: string | null;
-  /** "Ask: …" */
-  ask: string;
+  /** The questions to ask, most important first. */
+  questions: readonly string[];
 }
 
-/** The text of the card for one finding. */
+/** The text of the card (and of a finding in the practice results) for one finding. */
 export function cardText(finding: Pick<Finding, 'category' | 'explanation' | 'source'>): CardText {
-  const copy = CATEGORY_COPY[finding.category];
+  const { category } = finding;
   const source = finding.source.trim();
   const summary =
-    finding.category === 'secondhand' && source
-      ? `Relayed from ${source} — ${copy.why}`
-      : `${copy.label} — ${copy.why}`;
-  const ask = `Ask: ${copy.ask}`;
+    category === 'secondhand' && source
+      ? t('card_relayed_from', { source, why: categoryWhy(category) })
+      : t('card_summary', { label: categoryLabel(category), why: categoryWhy(category) });
+  const questions = questionsFor(category);
   const explanation = withoutLabel(finding.explanation.trim());
-  const detail = explanation && addsToWhatIsSaid(explanation, `${summary} ${ask}`) ? explanation : null;
-  return { heading: copy.label, summary, detail, ask };
+  // Compared with the English guidance (the explanation is English whatever the interface language).
+  const said = [GUIDANCE[category].why, ...questions, source].join(' ');
+  const detail = explanation && addsToWhatIsSaid(explanation, said) ? explanation : null;
+  return { heading: categoryLabel(category), summary, detail, questions };
 }
 
 /** "Hedge: allegations with no one named…" → "Allegations with no one named…": the card has a heading. */
@@ -81,8 +90,8 @@ function words(text: string): string[] {
 
 /**
  * Whether the engine's explanation says something the card does not already say. An explanation
- * mostly made of the summary's own words ("Relayed from Politico: this outlet did not report it
- * first…") would only repeat it.
+ * mostly made of the guidance's own words ("the reader cannot check who said it") would only
+ * repeat it.
  */
 function addsToWhatIsSaid(explanation: string, said: string): boolean {
   const known = new Set(words(said));
@@ -91,7 +100,7 @@ function addsToWhatIsSaid(explanation: string, said: string): boolean {
   return own.filter((w) => known.has(w)).length / own.length < 0.75;
 }
 
-/** "62% named" style share for the popup, or null when there is nothing to compare. */
+/** "62%" style share for the popup, or null when there is nothing to compare. */
 export function formatShare(share: number | null): string | null {
   if (share === null || !Number.isFinite(share)) return null;
   return `${Math.round(Math.min(1, Math.max(0, share)) * 100)}%`;

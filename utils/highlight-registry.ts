@@ -5,7 +5,7 @@
  * The registry and the Highlight constructor are passed in, so tests can supply their own.
  */
 import type { Category } from '../engine/types.ts';
-import { FLASH_HIGHLIGHT, FOCUS_HIGHLIGHT, highlightName } from './palettes.ts';
+import { FLASH_HIGHLIGHT, FOCUS_HIGHLIGHT, HIGHLIGHT_PREFIX } from './palettes.ts';
 
 export interface HighlightLike {
   priority: number;
@@ -43,17 +43,24 @@ export class HighlightRegistry {
   /** What this instance registered, by name, so it never deletes another instance's highlight. */
   private readonly owned = new Map<string, HighlightLike>();
 
-  constructor(private readonly env: HighlightEnv) {}
+  /**
+   * `prefix` names the category highlights: `sourcelens-` for the findings, another prefix for a
+   * second set drawn beside them (practice mode's marks).
+   */
+  constructor(
+    private readonly env: HighlightEnv,
+    private readonly prefix: string = HIGHLIGHT_PREFIX,
+  ) {}
 
   /** Replaces the category highlights with these ranges; categories not given are removed. */
   show(rangesByCategory: ReadonlyMap<Category, readonly AbstractRange[]>): void {
     for (const [name] of this.owned) {
       if (name === FOCUS_HIGHLIGHT || name === FLASH_HIGHLIGHT) continue;
-      const category = name.slice('sourcelens-'.length) as Category;
+      const category = name.slice(this.prefix.length) as Category;
       if (!rangesByCategory.get(category)?.length) this.remove(name);
     }
     for (const [category, ranges] of rangesByCategory) {
-      if (ranges.length) this.put(highlightName(category), this.env.create([...ranges]), 0);
+      if (ranges.length) this.put(this.prefix + category, this.env.create([...ranges]), 0);
     }
   }
 

@@ -3,6 +3,9 @@
  * Every request and reply type lives here. Replies are `{ ok: true, value } | { ok: false, error }`
  * because an Error thrown in one context arrives in another as an opaque failure (or not at all).
  */
+import type { AuditRecord } from '../report/record.ts';
+import type { HistoryEntry } from './history.ts';
+import type { PracticeMark } from './practice-score.ts';
 import type { FindingRef, TabState } from './tab-state.ts';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -22,6 +25,27 @@ export interface ContentProtocol {
   reveal: { request: FindingRef; reply: boolean };
   /** Move the keyboard focus to the next (1) or previous (-1) finding. */
   step: { request: { direction: 1 | -1 }; reply: FindingRef | null };
+  /** The audit of the page's main article, for exports and the report page; null when there is none. */
+  'get-audit': { request: Empty; reply: AuditSnapshot | null };
+  /** Start practice mode (findings hidden), check the marks, or leave it. */
+  practice: { request: { action: PracticeAction }; reply: TabState };
+  /** The marks and the audit, for the practice results page; null when not practising. */
+  'get-practice': { request: Empty; reply: PracticeSnapshot | null };
+}
+
+export type PracticeAction = 'start' | 'check' | 'stop';
+
+/** What exports are built from: the same record the CLI prints, and when the page was audited. */
+export interface AuditSnapshot {
+  /** The page's address (`location.href`), which notes are stored under. */
+  pageUrl: string;
+  auditedAt: string;
+  record: AuditRecord;
+}
+
+export interface PracticeSnapshot extends AuditSnapshot {
+  marks: PracticeMark[];
+  checked: boolean;
 }
 
 /** Requests the background answers (sent with `runtime.sendMessage`). */
@@ -33,6 +57,14 @@ export interface BackgroundProtocol {
    * content script cannot adopt a constructed style sheet. `css: ''` removes them.
    */
   'page-css': { request: { css: string }; reply: null };
+  /** A page was audited: keep it in the history (the background is the history's one writer). */
+  'history-add': { request: { entry: HistoryEntry }; reply: null };
+  /** Delete history entries (and the notes on those pages). */
+  'history-remove': { request: { ids: string[] }; reply: null };
+  /** Delete the whole history and every note. */
+  'history-clear': { request: Empty; reply: null };
+  /** Open the practice results page for the sender's tab. */
+  'open-practice-results': { request: Empty; reply: null };
 }
 
 /** A protocol: request type name → its request fields and its reply value. */
@@ -49,8 +81,18 @@ export const CONTENT_REQUESTS: readonly (keyof ContentProtocol)[] = [
   'deactivate',
   'reveal',
   'step',
+  'get-audit',
+  'practice',
+  'get-practice',
 ];
-export const BACKGROUND_REQUESTS: readonly (keyof BackgroundProtocol)[] = ['state-changed', 'page-css'];
+export const BACKGROUND_REQUESTS: readonly (keyof BackgroundProtocol)[] = [
+  'state-changed',
+  'page-css',
+  'history-add',
+  'history-remove',
+  'history-clear',
+  'open-practice-results',
+];
 
 export function ok<T>(value: T): Reply<T> {
   return { ok: true, value };

@@ -94,6 +94,8 @@ function focusSwatch(palette: PaletteName, theme: PageTheme): Swatch {
 export const HIGHLIGHT_PREFIX = 'sourcelens-';
 export const FOCUS_HIGHLIGHT = 'sourcelens-focus';
 export const FLASH_HIGHLIGHT = 'sourcelens-flash';
+/** Practice mode's marks: `sourcelens-practice-<category>`, drawn beside (not instead of) findings. */
+export const PRACTICE_PREFIX = 'sourcelens-practice-';
 export function highlightName(category: Category): string {
   return HIGHLIGHT_PREFIX + category;
 }
@@ -138,6 +140,15 @@ export function highlightCss(palette: PaletteName, theme: PageTheme): string {
     .join('; ');
   rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { ${focusDecl}; }`);
   rules.push(`${MARK_TAG}[${MARK_FOCUS_ATTR}] { ${focusDecl}; outline: 2px solid ${focus.line}; }`);
+  // A student's practice marks: the category's tint with a line *over* the text, so after "Check"
+  // a mark (overline) and SourceLens's finding (underline) on the same words both stay visible.
+  for (const category of categories) {
+    const s = swatch(palette, theme, category);
+    rules.push(
+      `::highlight(${PRACTICE_PREFIX}${category}) { background-color: ${s.background}; ` +
+        `text-decoration: overline ${UNDERLINE_STYLE[category]} ${s.line}; text-decoration-thickness: ${thick}; }`,
+    );
+  }
   // The flash draws attention after a jump from the popup; it is removed a moment later.
   rules.push(`::highlight(${FLASH_HIGHLIGHT}) { background-color: ${theme === 'dark' ? '#ffe066' : '#ffd400'}; color: #000000; }`);
   rules.push(`${MARK_TAG} { all: unset; display: inline; }`);

@@ -2,6 +2,8 @@
  * Pages the browser does not let extensions script: its own pages and the add-on stores.
  * Checked before injecting so the popup can say so plainly instead of showing an error.
  */
+import { t } from './i18n.ts';
+
 const BLOCKED_SCHEMES = [
   'chrome:',
   'chrome-extension:',
@@ -35,12 +37,12 @@ export function restrictionReason(url: string | undefined | null): string | null
     return null;
   }
   if (BLOCKED_SCHEMES.includes(parsed.protocol)) {
-    return 'This is one of the browser\'s own pages; extensions are not allowed to read it.';
+    return t('restricted_browser_page');
   }
   const store = STORE_HOSTS.find(
     (s) => parsed.hostname === s.host && (!s.path || parsed.pathname.startsWith(s.path)),
   );
-  if (store) return 'Browsers do not let extensions read their add-on store.';
+  if (store) return t('restricted_store');
   return null;
 }
 

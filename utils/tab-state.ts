@@ -25,6 +25,18 @@ export interface PageReport {
   shown: Category[];
   /** Whether highlights use the CSS Custom Highlight API (true) or the element fallback. */
   nativeHighlights: boolean;
+  /** ISO date of the audit: when the page's current text was analysed. */
+  auditedAt: string;
+  /** Practice mode on this tab, or null when the highlights are shown as usual. */
+  practice: PracticeStatus | null;
+}
+
+/** Practice mode as the popup sees it: the findings stay hidden until the student checks. */
+export interface PracticeStatus {
+  /** How many phrases the student has marked. */
+  marks: number;
+  /** Whether the student pressed "Check" (the findings are shown beside the marks). */
+  checked: boolean;
 }
 
 /** Where a finding lives: article index and finding index inside that article's analysis. */
@@ -46,9 +58,10 @@ export type TabState =
   | { kind: 'annotated'; report: PageReport }
   | { kind: 'error'; message: string };
 
-/** The number the toolbar badge shows for a state, or '' for none. */
+/** The number the toolbar badge shows for a state, or '' for none (nor while practising: it would tell). */
 export function badgeText(state: TabState): string {
   if (state.kind !== 'annotated') return '';
+  if (state.report.practice && !state.report.practice.checked) return '';
   const n = state.report.flagged;
   if (n === 0) return '0';
   return n > 999 ? '999+' : String(n);

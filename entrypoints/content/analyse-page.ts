@@ -4,8 +4,9 @@
  * finding to a DOM Range in budgeted slices. Returns plain data for the popup plus the ranges.
  */
 import { FLAGGED_CATEGORIES, type Finding } from '../../engine/types.ts';
-import { rangeForSpan } from '../../extract/index.ts';
+import { rangeForSpan, type FoundArticle } from '../../extract/index.ts';
 import { auditDocument, type DocumentAudit } from '../../pipeline/audit-document.ts';
+import { auditRecord, type AuditRecord } from '../../report/record.ts';
 import type { FindingRef, PageReport, TabState } from '../../utils/tab-state.ts';
 import { forEachSliced, yieldToPage } from '../../utils/yield-to-page.ts';
 
@@ -20,6 +21,13 @@ export interface PageAnalysis {
   entries: Entry[];
   /** `title + body` of every analysed article, to tell whether a later run saw the same page. */
   signature: string;
+  /**
+   * The report record, built from the very audit the highlights come from, exactly as the CLI
+   * builds it (`auditRecord` with the page's address as the input), so exports match its output.
+   */
+  record: AuditRecord | null;
+  /** The articles found, parallel to the report's, for mapping a selection back to text. */
+  articles: FoundArticle[];
 }
 
 const FLAGGED = new Set<string>(FLAGGED_CATEGORIES);
@@ -47,19 +55,23 @@ export async function analysePage(doc: Document, url: string, isCurrent: () => b
   const audit = auditDocument(doc, { url });
   performance.measure('sourcelens:audit', 'sourcelens:audit-start');
   const signature = signatureOf(audit);
+  const record = audit.articles.length ? auditRecord(url, audit) : null;
+  const articles = audit.articles.map((a) => a.article);
   await yieldToPage();
   if (!isCurrent()) return null;
 
   const main = audit.articles[0];
   if (!main) {
     const reason = audit.reason ?? 'SourceLens did not find a news story or article on this page.';
-    return { state: { kind: 'no-article', reason, metadata: audit.metadata }, entries: [], signature };
+    return { state: { kind: 'no-article', reason, metadata: audit.metadata }, entries: [], signature, record, articles };
   }
   if (main.analysis.language.supported === false) {
     return {
       state: { kind: 'unsupported-language', language: main.analysis.language.code, metadata: audit.metadata },
       entries: [],
       signature,
+      record,
+      articles,
     };
   }
 
@@ -90,6 +102,9 @@ export async function analysePage(doc: Document, url: string, isCurrent: () => b
     flagged,
     shown: [],
     nativeHighlights: true,
+    // Set by the controller, which knows whether this is the same text as last time.
+    auditedAt: '',
+    practice: null,
   };
-  return { state: { kind: 'annotated', report }, entries, signature };
+  return { state: { kind: 'annotated', report }, entries, signature, record, articles };
 }

@@ -8,18 +8,28 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Category } from '../../engine/types.ts';
-import { CONTENT_REQUESTS, createListener, errorMessage, sendToBackground, type ContentProtocol } from '../../utils/messages.ts';
+import { t } from '../../utils/i18n.ts';
+import {
+  CONTENT_REQUESTS,
+  createListener,
+  errorMessage,
+  sendToBackground,
+  type ContentProtocol,
+  type PracticeAction,
+} from '../../utils/messages.ts';
 import { highlightCss, type PageTheme } from '../../utils/palettes.ts';
 import { themeOf } from '../../utils/page-theme.ts';
 import { DEFAULT_AUTO_SITES, DEFAULT_CATEGORIES, DEFAULT_PALETTE, loadSettings, watchSettings, type Settings } from '../../utils/settings.ts';
 import type { FindingRef, TabState } from '../../utils/tab-state.ts';
 import { analysePage, type Entry } from './analyse-page.ts';
+import { AuditMemory } from './audit-memory.ts';
 import { CardHost } from './card.tsx';
 import { createDrawing, type Drawing } from './drawing.ts';
 import { PointerWatch } from './pointer-watch.ts';
 import { PageStyles } from './page-styles.ts';
 import { Navigation, type StepSource } from './navigation.ts';
 import { PageWatch } from './page-watch.ts';
+import { PracticeMode } from './practice-mode.ts';
 
 const ORPHAN_CHECK_MS = 2000;
 
@@ -45,6 +55,8 @@ export class SourceLens {
   private readonly pointer: PointerWatch;
   private readonly watch: PageWatch;
   private readonly navigation: Navigation;
+  private readonly audit = new AuditMemory();
+  private readonly practice: PracticeMode;
   private disposed = false;
 
   constructor(
@@ -53,6 +65,15 @@ export class SourceLens {
   ) {
     this.drawing = createDrawing(doc);
     this.card = new CardHost(doc);
+    this.practice = new PracticeMode({
+      ctx,
+      doc,
+      audit: this.audit,
+      palette: () => this.settings.palette,
+      changed: () => this.publishPractice(),
+      request: (action) => void this.onPractice(action).catch(() => undefined),
+      ignoring: (change) => this.watch.ignoring(change),
+    });
     this.styles = new PageStyles(doc);
     this.watch = new PageWatch(ctx, doc, {
       isOurs: (node) => this.isOurs(node),
@@ -89,6 +110,12 @@ export class SourceLens {
       deactivate: () => this.deactivate(),
       reveal: (ref) => this.reveal(ref),
       step: ({ direction }) => this.step(direction, 'message'),
+      'get-audit': async () => {
+        await this.running;
+        return this.audit.snapshot(location.href);
+      },
+      practice: ({ action }) => this.onPractice(action),
+      'get-practice': () => this.practice.snapshot(location.href),
     });
     browser.runtime.onMessage.addListener(listener);
     this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
@@ -142,6 +169,7 @@ export class SourceLens {
     if (!this.drawing.native) this.clearDrawing();
     const result = await analysePage(this.doc, location.href, current);
     if (!result || !current()) return;
+    const textChanged = result.signature !== this.signature;
     const unchanged =
       result.signature === this.signature &&
       this.drawing.native &&
@@ -152,28 +180,60 @@ export class SourceLens {
     this.entries = result.entries;
     this.signature = result.signature;
     this.state = result.state;
+    this.audit.update(result);
+    // Marks are offsets into the old text; on new text they would point at other words.
+    if (textChanged) this.practice.textChanged();
+    if (this.state.kind !== 'annotated') this.practice.end();
     const first = this.entries[0]?.range.startContainer;
     this.theme = themeOf(first?.parentElement ?? this.doc.body, this.doc.defaultView ?? window);
     await this.draw();
+    if (textChanged && this.state.kind === 'annotated') this.audit.remember(location.href);
   }
 
-  /** Draws the entries of the visible categories and publishes the state. */
+  /**
+   * Draws the entries of the visible categories and publishes the state. In practice mode the
+   * findings stay hidden until the student checks; the marks are drawn by the practice session.
+   */
   private async draw(): Promise<void> {
     const visible = this.settings.categories;
-    this.drawn = this.state.kind === 'annotated' ? this.entries.filter((e) => visible[e.finding.category]) : [];
+    const shown = this.state.kind === 'annotated' && !this.practice.hidesFindings;
+    this.drawn = shown ? this.entries.filter((e) => visible[e.finding.category]) : [];
     this.watch.ignoring(() => {
       this.drawnRanges = this.drawing.draw(this.drawn);
+      this.practice.draw();
     });
-    if (this.drawn.length) await this.styles.apply(highlightCss(this.settings.palette, this.theme));
+    if (this.drawn.length || this.practice.active) await this.styles.apply(highlightCss(this.settings.palette, this.theme));
     if (this.state.kind === 'annotated') {
       const shown = (Object.keys(visible) as Category[]).filter((c) => visible[c]);
       this.state = {
         kind: 'annotated',
-        report: { ...this.state.report, shown, nativeHighlights: this.drawing.native },
+        report: { ...this.state.report, shown, nativeHighlights: this.drawing.native, auditedAt: this.audit.auditedAt },
       };
+    }
+    this.publishPractice();
+  }
+
+  /** The state with the practice status as it is now, sent to the popup and the badge. */
+  private publishPractice(): void {
+    if (this.state.kind === 'annotated') {
+      this.state = { kind: 'annotated', report: { ...this.state.report, practice: this.practice.status() } };
     }
     this.publish();
   }
+
+  /** Starts practice (findings hidden), checks (findings shown beside the marks) or ends it. */
+  private async onPractice(action: PracticeAction): Promise<TabState> {
+    await this.running;
+    if (action === 'start' && this.state.kind !== 'annotated') throw new Error(t('practice_needs_article'));
+    this.practice.apply(action);
+    this.running = this.guard(async () => {
+      this.clearDrawing();
+      await this.draw();
+    });
+    await this.running;
+    return this.state;
+  }
+
 
   private clearDrawing(): void {
     this.watch.ignoring(() => this.drawing.clear());
@@ -182,13 +242,15 @@ export class SourceLens {
     this.navigation.reset();
   }
 
-  /** Removes every highlight, the card and the styles. */
+  /** Removes every highlight, the card, practice mode and the styles. */
   private clear(): void {
     this.clearDrawing();
+    this.practice.end();
     this.watch.ignoring(() => this.card.destroy());
     void this.styles.remove();
     this.entries = [];
     this.signature = '';
+    this.audit.clear();
   }
 
   private async refresh(): Promise<void> {
@@ -225,7 +287,9 @@ export class SourceLens {
 
   private isOurs(node: Node): boolean {
     const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-    return !!el && (el === this.card.element || el.localName === 'sourcelens-mark' || el.localName === 'sourcelens-card');
+    if (!el) return false;
+    if (el === this.card.element || el === this.practice.element) return true;
+    return ['sourcelens-mark', 'sourcelens-card', 'sourcelens-practice'].includes(el.localName);
   }
 
   private setState(state: TabState): void {

@@ -4,6 +4,7 @@
  * Listeners are added once, through `ctx`, and do nothing while SourceLens is off.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isEditable } from '../../utils/editable.ts';
 import { caretAt, rangeIndexAtPoint, rectsContain } from '../../utils/hit-test.ts';
 import type { CardHost } from './card.tsx';
 
@@ -142,10 +143,4 @@ export class PointerWatch {
     if (!this.hooks.enabled() || !this.card.open) return;
     this.ctx.requestAnimationFrame(() => this.hooks.reposition());
   }
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || typeof el.closest !== 'function') return false;
-  return !!el.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
 }

@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import type { OptionsViewProps, ShortcutRow, SiteRow } from '../../components/OptionsView.tsx';
 import type { Category } from '../../engine/types.ts';
 import { ALL_SITES, patternFromInput } from '../../utils/auto-annotate.ts';
+import { t } from '../../utils/i18n.ts';
 import { errorMessage } from '../../utils/messages.ts';
 import {
   autoSitesItem,
@@ -56,7 +57,7 @@ export function useOptionsController(): OptionsViewProps {
             .filter((c) => c.name)
             .map((c) => ({
               name: c.name!,
-              description: c.name === '_execute_action' ? 'Open SourceLens on this page' : (c.description ?? c.name!),
+              description: c.name === '_execute_action' ? t('command_execute_action') : (c.description ?? c.name!),
               shortcut: c.shortcut ?? '',
             })),
         );
@@ -91,7 +92,7 @@ export function useOptionsController(): OptionsViewProps {
       request
         .then((granted) => {
           if (granted) return setMessage(null);
-          setMessage(`Access to ${pattern} was not granted, so it will not be annotated automatically.`);
+          setMessage(t('options_site_refused', { site: pattern }));
         })
         .catch((error: unknown) => setMessage(errorMessage(error)));
     },
@@ -118,15 +119,16 @@ export function useOptionsController(): OptionsViewProps {
     onPalette: (palette: PaletteName) => void paletteItem.setValue(palette),
     onAddSite: (input: string) => {
       const pattern = patternFromInput(input);
-      if (!pattern) return setMessage(`“${input}” does not look like a site address (for example www.example.org).`);
+      if (!pattern) return setMessage(t('options_site_invalid', { input }));
       choose(pattern);
     },
     onRemoveSite: remove,
     onGrantSite: choose,
     onAllSites: (enabled: boolean) => (enabled ? choose(ALL_SITES) : remove(ALL_SITES)),
+    onOpenHistory: () => void browser.tabs.create({ url: browser.runtime.getURL('/audit-history.html') }),
     onReset: () => {
       const origins = settings.autoSites.patterns;
-      void resetSettings().then(() => setMessage('Settings reset.'));
+      void resetSettings().then(() => setMessage(t('options_reset_done')));
       if (origins.length) void browser.permissions.remove({ origins }).catch(() => undefined);
     },
   };

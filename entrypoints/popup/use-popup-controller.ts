@@ -6,9 +6,19 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AutoSiteChoice, PopupViewProps } from '../../components/PopupView.tsx';
 import type { Category } from '../../engine/types.ts';
+import type { AuditNotes } from '../../report/context.ts';
 import { ALL_SITES, sitePattern } from '../../utils/auto-annotate.ts';
+import { downloadFile, exportFile, reportContext, type ExportFormat } from '../../utils/exports.ts';
+import { t } from '../../utils/i18n.ts';
 import { CONTENT_SCRIPT_FILE, ensureContentScript } from '../../utils/injection.ts';
-import { errorMessage, isRequest, sendToTab, type BackgroundProtocol } from '../../utils/messages.ts';
+import {
+  errorMessage,
+  isRequest,
+  sendToTab,
+  type BackgroundProtocol,
+  type PracticeAction,
+} from '../../utils/messages.ts';
+import { emptyNotes, getNotes, setArticleNote, setFindingNote, watchNotes } from '../../utils/notes.ts';
 import { isPermissionError, restrictionReason } from '../../utils/restricted-pages.ts';
 import {
   autoSitesItem,
@@ -53,20 +63,24 @@ export function usePopupController(): PopupViewProps {
     autoSites: { patterns: [] },
   });
   const [autoSite, setAutoSite] = useState<AutoSiteChoice | null>(null);
+  const [notes, setNotes] = useState<AuditNotes>(emptyNotes());
+  const [exportMessage, setExportMessage] = useState<string | null>(null);
   const tabId = tab?.id ?? null;
+  // Notes belong to the page the content script read (its own address, which the popup may not see).
+  const pageUrl = state.kind === 'annotated' ? state.report.url : null;
   const tabIdRef = useRef<number | null>(null);
 
-  const connect = useCallback(async (t: browser.Tabs.Tab) => {
-    const blocked = restrictionReason(t.url);
+  const connect = useCallback(async (tb: browser.Tabs.Tab) => {
+    const blocked = restrictionReason(tb.url);
     if (blocked) return setState({ kind: 'not-allowed', reason: blocked });
     try {
-      await ensureContentScript(apis, t.id!);
-      setState(await sendToTab(browser.tabs, t.id!, 'get-state', {}));
+      await ensureContentScript(apis, tb.id!);
+      setState(await sendToTab(browser.tabs, tb.id!, 'get-state', {}));
     } catch (error) {
       const message = errorMessage(error);
       setState(
         isPermissionError(message)
-          ? { kind: 'not-allowed', reason: 'The browser does not let extensions read this page.' }
+          ? { kind: 'not-allowed', reason: t('restricted_not_allowed') }
           : { kind: 'error', message },
       );
     }
@@ -88,12 +102,12 @@ export function usePopupController(): PopupViewProps {
       const s = await loadSettings();
       if (!live) return;
       setSettings(s);
-      const t = await targetTab();
+      const tb = await targetTab();
       if (!live) return;
-      if (!t?.id) return setState({ kind: 'not-allowed', reason: 'There is no page in this tab.' });
-      tabIdRef.current = t.id;
-      setTab(t);
-      await connect(t);
+      if (!tb?.id) return setState({ kind: 'not-allowed', reason: t('restricted_no_page') });
+      tabIdRef.current = tb.id;
+      setTab(tb);
+      await connect(tb);
     })().catch((error: unknown) => live && setState({ kind: 'error', message: errorMessage(error) }));
     return () => {
       live = false;
@@ -154,6 +168,71 @@ export function usePopupController(): PopupViewProps {
     [autoSite, settings.autoSites],
   );
 
+  useEffect(() => {
+    if (!pageUrl) return;
+    let live = true;
+    getNotes(pageUrl).then((n) => live && setNotes(n), () => undefined);
+    const unwatch = watchNotes(pageUrl, (n) => live && setNotes(n));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [pageUrl]);
+
+  const onArticleNote = useCallback(
+    (note: string) => {
+      if (pageUrl) setArticleNote(pageUrl, note).catch((error: unknown) => setExportMessage(errorMessage(error)));
+    },
+    [pageUrl],
+  );
+
+  const onFindingNote = useCallback(
+    (key: string, note: string) => {
+      if (pageUrl) setFindingNote(pageUrl, key, note).catch((error: unknown) => setExportMessage(errorMessage(error)));
+    },
+    [pageUrl],
+  );
+
+  const onExport = useCallback(
+    (format: ExportFormat) => {
+      if (tabId === null) return;
+      const run = async () => {
+        const audit = await sendToTab(browser.tabs, tabId, 'get-audit', {});
+        if (!audit) throw new Error(t('export_no_article'));
+        // The notes as stored, not as shown: a note typed a moment ago is in storage by now.
+        const file = exportFile(format, audit.record, reportContext(audit.auditedAt, await getNotes(audit.pageUrl)));
+        downloadFile(file);
+        setExportMessage(t('export_saved', { file: file.filename }));
+      };
+      run().catch((error: unknown) => setExportMessage(t('export_failed', { message: errorMessage(error) })));
+    },
+    [tabId],
+  );
+
+  const onOpenReport = useCallback(() => {
+    if (tabId === null) return;
+    void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?tab=${tabId}`) });
+  }, [tabId]);
+
+  const onOpenPracticeResults = useCallback(() => {
+    if (tabId === null) return;
+    void browser.tabs.create({ url: browser.runtime.getURL(`/practice.html?tab=${tabId}`) });
+  }, [tabId]);
+
+  const onOpenHistory = useCallback(() => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/audit-history.html') });
+  }, []);
+
+  const onPractice = useCallback(
+    (action: PracticeAction) => {
+      if (tabId === null) return;
+      sendToTab(browser.tabs, tabId, 'practice', { action }).then(setState, (error: unknown) =>
+        setState({ kind: 'error', message: errorMessage(error) }),
+      );
+    },
+    [tabId],
+  );
+
   const onReveal = useCallback(
     (ref: FindingRef) => {
       if (tabId === null) return;
@@ -181,11 +260,20 @@ export function usePopupController(): PopupViewProps {
     categories: settings.categories,
     palette: settings.palette,
     autoSite,
+    notes,
+    exportMessage,
     onToggleTab,
     onToggleCategory,
     onToggleAutoSite,
     onReveal,
     onOpenOptions,
+    onOpenHistory,
     onRetry,
+    onArticleNote,
+    onFindingNote,
+    onExport,
+    onOpenReport,
+    onPractice,
+    onOpenPracticeResults,
   };
 }

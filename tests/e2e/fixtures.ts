@@ -22,6 +22,8 @@ export interface ExtensionApi {
   tabs(): Promise<{ id?: number; url?: string }[]>;
   /** Content scripts registered at runtime (`scripting.registerContentScripts`). */
   registeredScripts(): Promise<{ id: string; matches?: string[] }[]>;
+  /** What the extension keeps in `storage.local` under `key`. */
+  localStorage<T>(key: string): Promise<T | undefined>;
 }
 
 export interface ExtensionFixtures {
@@ -31,6 +33,45 @@ export interface ExtensionFixtures {
   extension: ExtensionApi;
   /** The id the extension's APIs use for the tab showing `page`. */
   tabIdOf: (page: Page) => Promise<number>;
+}
+
+/** A fresh, empty browser profile directory (the caller removes it). */
+export function newProfile(): string {
+  return mkdtempSync(join(tmpdir(), 'sourcelens-e2e-'));
+}
+
+/**
+ * Chromium with the e2e build loaded, on `profile`. Launching twice on the same profile is a
+ * browser restart: what the extension stored locally is still there.
+ */
+export async function launchWithExtension(profile: string, options: { lang?: string } = {}): Promise<BrowserContext> {
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+    throw new Error(`No e2e build at ${CHROME_BUILD}: run \`npm run build:e2e\` first`);
+  }
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    // The interface language of the browser, which the extension's i18n follows.
+    env: options.lang ? { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } : undefined,
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+    ],
+  });
+}
+
+/** The extension's id, from its service worker's address. */
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
 }
 
 /** Inside `evaluate` callbacks only; the type is erased before the function is sent. */
@@ -47,25 +88,8 @@ export const test = base.extend<ExtensionFixtures, { server: TestServer }>({
   ],
 
   context: async ({}, use) => {
-    if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
-      throw new Error(`No e2e build at ${CHROME_BUILD}: run \`npm run build:e2e\` first`);
-    }
-    const profile = mkdtempSync(join(tmpdir(), 'sourcelens-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      viewport: { width: 1200, height: 900 },
-      args: [
-        `--disable-extensions-except=${CHROME_BUILD}`,
-        `--load-extension=${CHROME_BUILD}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const profile = newProfile();
+    const context = await launchWithExtension(profile);
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -97,6 +121,8 @@ export const test = base.extend<ExtensionFixtures, { server: TestServer }>({
       tabs: () => serviceWorker.evaluate(() => (globalThis as unknown as Sw).chrome.tabs.query({})),
       registeredScripts: () =>
         serviceWorker.evaluate(() => (globalThis as unknown as Sw).chrome.scripting.getRegisteredContentScripts()),
+      localStorage: async <T>(key: string) =>
+        (await serviceWorker.evaluate((k) => (globalThis as unknown as Sw).chrome.storage.local.get(k), key))[key] as T | undefined,
     });
   },
 

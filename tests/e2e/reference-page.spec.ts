@@ -115,7 +115,9 @@ test.describe('reference page', () => {
     const card = await article.card();
     expect(card.text).toContain('Anonymous source — the reader cannot check who said this.');
     expect(card.text).toContain(fold(anonymous!.text));
-    expect(card.text).toContain('Ask: Why was anonymity granted?');
+    // The questions are the reports' own (report/guidance.ts), not a second wording.
+    expect(card.text).toContain('Ask: Who is the source, as far as the story tells you? How would they know?');
+    expect(card.text).toContain('Does the story say why anonymity was granted?');
 
     // Moving away closes it.
     await article.page.mouse.move(5, 5);

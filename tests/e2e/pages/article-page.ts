@@ -24,6 +24,7 @@ export interface CardContent {
 const CATEGORIES = ['anonymous', 'secondhand', 'hedge', 'named'];
 
 interface CdpNode {
+  nodeId?: number;
   nodeName: string;
   localName?: string;
   nodeType: number;
@@ -75,6 +76,18 @@ export class ArticlePage {
         }
       }
       return out;
+    }, CATEGORIES);
+  }
+
+  /** Practice marks drawn on the page (`sourcelens-practice-<category>`), as "category: text". */
+  async practiceMarks(): Promise<string[]> {
+    return this.page.evaluate((cats) => {
+      const out: string[] = [];
+      for (const c of cats) {
+        const h = CSS.highlights.get(`sourcelens-practice-${c}`) as unknown as Set<Range> | undefined;
+        for (const r of h ?? []) out.push(`${c}: ${r.toString()}`);
+      }
+      return out.sort();
     }, CATEGORIES);
   }
 
@@ -138,4 +151,61 @@ function textOf(node: CdpNode): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.localName === 'style') return '';
   return (node.children ?? []).map(textOf).join(' ');
+}
+
+/**
+ * Practice mode's toolbar on the page, in its closed shadow root: read and clicked over the
+ * DevTools protocol, like the card (a closed root is out of reach of page scripts and locators).
+ */
+export class PracticeToolbar {
+  private cdp: CDPSession | null = null;
+  constructor(readonly page: Page) {}
+
+  private async root(): Promise<(CdpNode & { nodeId: number }) | null> {
+    this.cdp ??= await this.page.context().newCDPSession(this.page);
+    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = find(root, (n) => n.localName === 'sourcelens-practice');
+    return (host?.shadowRoots?.[0] as (CdpNode & { nodeId: number }) | undefined) ?? null;
+  }
+
+  async present(): Promise<boolean> {
+    return (await this.root()) !== null;
+  }
+
+  /** The toolbar's text, whitespace folded. */
+  async text(): Promise<string> {
+    const root = await this.root();
+    return root ? textOf(root).replace(/\s+/g, ' ').trim() : '';
+  }
+
+  /** Clicks the toolbar button whose text contains `label`, with the mouse, where it is drawn. */
+  async click(label: string): Promise<void> {
+    const root = await this.root();
+    const button = root && (find(root, (n) => n.localName === 'button' && textOf(n).includes(label)) as (CdpNode & { nodeId: number }) | null);
+    if (!button) throw new Error(`No practice button "${label}"`);
+    const { model } = (await this.cdp!.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content;
+    await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  }
+}
+
+/** Selects the first occurrence of `phrase` inside `within`, as a reader dragging over it would. */
+export async function selectText(page: Page, phrase: string, within = 'article'): Promise<void> {
+  const found = await page.evaluate(([p, w]) => {
+    const article = document.querySelector(w) ?? document.body;
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(p);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + p.length);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }
+    return false;
+  }, [phrase, within] as const);
+  if (!found) throw new Error(`"${phrase}" is not in ${within}`);
 }

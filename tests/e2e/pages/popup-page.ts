@@ -1,6 +1,7 @@
 /**
  * The popup, opened as a page for a given tab (`popup.html?tab=<id>`), as a reader would use it.
  */
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 
 export class PopupPage {
@@ -52,5 +53,38 @@ export class PopupPage {
 
   async waitForReport(): Promise<void> {
     await this.title.waitFor();
+  }
+
+  /** Clicks an export button and reads the file the browser saved. */
+  async export(format: 'markdown' | 'csv' | 'json' | 'html'): Promise<{ filename: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.locator(`button[data-format="${format}"]`).click(),
+    ]);
+    const path = await download.path();
+    return { filename: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+  }
+
+  /** Opens the printable report (a new tab) and returns it. */
+  async openReport(): Promise<Page> {
+    const [report] = await Promise.all([
+      this.page.context().waitForEvent('page'),
+      this.page.getByRole('button', { name: 'Printable report' }).click(),
+    ]);
+    await report.waitForLoadState();
+    return report;
+  }
+
+  /** The note button of the finding whose phrase is `phrase`. */
+  noteButton(phrase: string): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`note on “${phrase}”`) });
+  }
+
+  get articleNote(): Locator {
+    return this.page.getByLabel('Note on the whole article');
+  }
+
+  practiceButton(name: string | RegExp): Locator {
+    return this.page.getByTestId('practice-panel').getByRole('button', { name });
   }
 }

@@ -3,9 +3,10 @@
  * must be exactly its findings. Output is NDJSON, one record per page (or per article), each with
  * `findings: [{ category, start, end, text, ... }]`.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { ROOT } from '../fixtures.ts';
 
 export interface CliFinding {
@@ -41,4 +42,19 @@ export function fold(text: string): string {
 /** "category: text" lines, sorted, for comparing two sets of findings as multisets. */
 export function keyed(items: readonly { category: string; text: string }[]): string[] {
   return items.map((f) => `${f.category}: ${fold(f.text)}`).sort();
+}
+
+const run = promisify(execFile);
+
+/**
+ * What `sourcelens audit --format <format> --audited-at <date> <url>` prints for a page on the
+ * test server. Asynchronous: the test server answers the CLI from this same process.
+ */
+export async function cliReport(format: 'markdown' | 'csv' | 'html' | 'json', auditedAt: string, url: string): Promise<string> {
+  const { stdout } = await run(process.execPath, [CLI, 'audit', '--format', format, '--audited-at', auditedAt, url], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return stdout;
 }

@@ -1,22 +1,46 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ALL_CATEGORIES } from '../../../engine/types.ts';
+import { GUIDANCE } from '../../../report/guidance.ts';
 import { cardText, formatShare } from '../../../utils/category-copy.ts';
 import { highlightCss, PALETTES, UNDERLINE_STYLE } from '../../../utils/palettes.ts';
 import { PALETTE_NAMES } from '../../../utils/settings.ts';
 import { badgeText, type TabState } from '../../../utils/tab-state.ts';
+import { useLocale } from './i18n-stub.ts';
 
 describe('card text', () => {
-  it('anonymous: says why it matters and what to ask', () => {
+  beforeEach(() => useLocale('en'));
+
+  it('anonymous: says why it matters, and asks the media-literacy questions of the reports', () => {
     const t = cardText({ category: 'anonymous', explanation: '', source: 'three unnamed officials' });
     expect(t.summary).toBe('Anonymous source — the reader cannot check who said this.');
-    expect(t.ask).toBe('Ask: Why was anonymity granted? Is anything confirmed on the record?');
+    // The very list the reports print: one copy of the questions, not a second wording.
+    expect(t.questions).toBe(GUIDANCE.anonymous.questions);
+    expect(t.questions[1]).toBe('Does the story say why anonymity was granted?');
     expect(t.detail).toBeNull();
   });
 
-  it('secondhand: names the outlet it was relayed from', () => {
+  it('secondhand: names the outlet it was relayed from, and asks to trace the claim to the original', () => {
     const t = cardText({ category: 'secondhand', explanation: '', source: 'Financial Times' });
     expect(t.summary).toBe('Relayed from Financial Times — this outlet did not report it first.');
-    expect(t.ask).toBe('Ask: Find the original.');
+    expect(t.questions[0]).toMatch(/^Trace the claim to the original report/);
+  });
+
+  it('in Ukrainian the card\'s words are Ukrainian, while the questions stay the reports\' English', () => {
+    useLocale('uk');
+    const t = cardText({ category: 'secondhand', explanation: '', source: 'Financial Times' });
+    expect(t.heading).toBe('Переказ іншого ЗМІ');
+    expect(t.summary).toBe('Передано з Financial Times — це видання не першим про це повідомило.');
+    expect(t.questions).toBe(GUIDANCE.secondhand.questions);
+  });
+
+  it('an engine explanation that repeats the guidance is left out; one that adds to it is shown', () => {
+    const repeat = cardText({
+      category: 'anonymous',
+      explanation:
+        'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
+      source: 'three unnamed officials',
+    });
+    expect(repeat.detail).toBeNull();
   });
 
   it("adds the engine's explanation, without its label, when it says something more", () => {
@@ -67,6 +91,10 @@ describe('palettes', () => {
       }
       expect(css).toContain('::highlight(sourcelens-focus)');
       expect(css).toContain('::highlight(sourcelens-flash)');
+      // Practice marks: an overline in the category's own line style, beside (not over) the underline.
+      for (const c of ['anonymous', 'secondhand', 'hedge'] as const) {
+        expect(css).toMatch(new RegExp(`::highlight\\(sourcelens-practice-${c}\\) \\{[^}]*overline ${UNDERLINE_STYLE[c]}`));
+      }
     },
   );
 
@@ -90,11 +118,15 @@ describe('palettes', () => {
 });
 
 describe('badge', () => {
-  const report = (flagged: number) => ({ kind: 'annotated', report: { flagged } }) as never;
+  const report = (flagged: number, practice: { marks: number; checked: boolean } | null = null) =>
+    ({ kind: 'annotated', report: { flagged, practice } }) as never;
   it.each<[TabState, string]>([
     [report(0), '0'],
     [report(12), '12'],
     [report(1200), '999+'],
+    // Practising: the count would give the answer away, until the student checks.
+    [report(12, { marks: 3, checked: false }), ''],
+    [report(12, { marks: 3, checked: true }), '12'],
     [{ kind: 'off' }, ''],
     [{ kind: 'no-article', reason: '', metadata: null }, ''],
   ])('badgeText %#', (state, text) => {

@@ -27,6 +27,20 @@ describe('HighlightRegistry', () => {
     expect([...(e.registry.get('sourcelens-secondhand') as FakeHighlight)]).toEqual([s1]);
   });
 
+  it('a second registry with another prefix (practice marks) draws beside the findings and never touches them', () => {
+    const e = env();
+    const findings = new HighlightRegistry(e);
+    const marks = new HighlightRegistry(e, 'sourcelens-practice-');
+    findings.show(new Map([['anonymous', [range('f')]]]));
+    marks.show(new Map([['anonymous', [range('m')]], ['hedge', [range('h')]]]));
+    expect([...e.registry.keys()].sort()).toEqual(['sourcelens-anonymous', 'sourcelens-practice-anonymous', 'sourcelens-practice-hedge']);
+    marks.show(new Map([['hedge', []]]));
+    expect([...e.registry.keys()]).toEqual(['sourcelens-anonymous']);
+    marks.clear();
+    findings.show(new Map());
+    expect([...e.registry.keys()]).toEqual([]);
+  });
+
   it('removes a category that is no longer given or has no ranges', () => {
     const e = env();
     const reg = new HighlightRegistry(e);

@@ -3,9 +3,11 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FindingCard } from '../../../components/FindingCard.tsx';
 import { PopupView, type PopupViewProps } from '../../../components/PopupView.tsx';
+import { findingKey } from '../../../report/context.ts';
 import { DEFAULT_CATEGORIES } from '../../../utils/settings.ts';
 import type { TabState } from '../../../utils/tab-state.ts';
-import { annotated, findings } from './report-fixture.ts';
+import { useLocale } from './i18n-stub.ts';
+import { annotated, findings, report } from './report-fixture.ts';
 
 let root: HTMLElement;
 
@@ -15,12 +17,21 @@ function props(state: TabState, overrides: Partial<PopupViewProps> = {}): PopupV
     categories: { ...DEFAULT_CATEGORIES },
     palette: 'default',
     autoSite: { pattern: '*://www.pravda.com.ua/*', host: 'www.pravda.com.ua', enabled: false },
+    notes: { article: '', findings: {} },
+    exportMessage: null,
     onToggleTab: vi.fn(),
     onToggleCategory: vi.fn(),
     onToggleAutoSite: vi.fn(),
     onReveal: vi.fn(),
     onOpenOptions: vi.fn(),
+    onOpenHistory: vi.fn(),
     onRetry: vi.fn(),
+    onArticleNote: vi.fn(),
+    onFindingNote: vi.fn(),
+    onExport: vi.fn(),
+    onOpenReport: vi.fn(),
+    onPractice: vi.fn(),
+    onOpenPracticeResults: vi.fn(),
     ...overrides,
   };
 }
@@ -35,6 +46,7 @@ const qa = (sel: string) => [...root.querySelectorAll(sel)];
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 beforeEach(() => {
+  useLocale('en');
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -109,6 +121,8 @@ describe('PopupView with a report', () => {
 
     (qa('button').find((b) => b.textContent === 'Options') as HTMLButtonElement).click();
     expect(p.onOpenOptions).toHaveBeenCalled();
+    (qa('button').find((b) => b.textContent === 'History') as HTMLButtonElement).click();
+    expect(p.onOpenHistory).toHaveBeenCalled();
   });
 
   it('labels every form control', () => {
@@ -117,6 +131,62 @@ describe('PopupView with a report', () => {
       expect(input.closest('label'), (input as HTMLInputElement).outerHTML).not.toBeNull();
     }
     expect(qa('h1, h2').length).toBeGreaterThan(4);
+  });
+});
+
+describe('PopupView: notes, exports and practice', () => {
+  const anonymousKey = findingKey(findings[0]);
+
+  it('shows a finding\'s note and opens a labelled field to edit it; typing reports the note by its finding key', async () => {
+    const p = show(props(annotated, { notes: { article: 'About the FT', findings: { [anonymousKey]: 'Which officials?' } } }));
+    expect(text(q('[data-testid="finding-note"]'))).toBe('Your note: Which officials?');
+    const toggle = qa('button.note-toggle')[0] as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-label')).toBe('Edit note on “three unnamed officials”');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await new Promise((r) => setTimeout(r, 0));
+    const field = root.querySelector<HTMLTextAreaElement>('#sl-note-0-0')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(field.value).toBe('Which officials?');
+    expect(root.querySelector(`label[for="sl-note-0-0"]`)!.textContent).toBe('Your note on this phrase');
+    expect(field.getAttribute('aria-describedby')).toBe('sl-note-0-0-hint');
+    field.value = 'Which officials, from where?';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(p.onFindingNote).toHaveBeenCalledWith(anonymousKey, 'Which officials, from where?');
+    // The article's note.
+    const article = root.querySelector<HTMLTextAreaElement>('#sl-article-note')!;
+    expect(article.value).toBe('About the FT');
+    article.value = 'Check the FT';
+    article.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(p.onArticleNote).toHaveBeenCalledWith('Check the FT');
+  });
+
+  it('offers each export and the printable report', () => {
+    const p = show(props(annotated, { exportMessage: 'Saved x.md' }));
+    for (const format of ['markdown', 'csv', 'json', 'html']) {
+      q<HTMLButtonElement>(`button[data-format="${format}"]`)!.click();
+      expect(p.onExport).toHaveBeenLastCalledWith(format);
+    }
+    (qa('button').find((b) => b.textContent === 'Printable report') as HTMLButtonElement).click();
+    expect(p.onOpenReport).toHaveBeenCalled();
+    expect(text(q('.export-message'))).toBe('Saved x.md');
+  });
+
+  it('practising hides the audit (no findings, counts or chain) until the student checks', () => {
+    const practising = { kind: 'annotated', report: { ...report, practice: { marks: 2, checked: false } } } as const;
+    const p = show(props(practising));
+    expect(qa('button.finding')).toHaveLength(0);
+    expect(q('[data-testid="count-anonymous"]')).toBeNull();
+    expect(q('ol.chain')).toBeNull();
+    expect(text(q('[data-testid="practice-marks"]'))).toBe('2 phrases marked');
+    (qa('button').find((b) => b.textContent === 'Check my marks') as HTMLButtonElement).click();
+    expect(p.onPractice).toHaveBeenCalledWith('check');
+
+    const checked = { kind: 'annotated', report: { ...report, practice: { marks: 2, checked: true } } } as const;
+    const after = show(props(checked));
+    expect(qa('button.finding').length).toBeGreaterThan(0);
+    (qa('button').find((b) => b.textContent === 'See results and explanations') as HTMLButtonElement).click();
+    expect(after.onOpenPracticeResults).toHaveBeenCalled();
   });
 });
 

@@ -83,6 +83,8 @@ export const report: PageReport = {
   flagged: 3,
   shown: ['anonymous', 'secondhand', 'hedge'],
   nativeHighlights: true,
+  auditedAt: '2025-11-29T10:00:00.000Z',
+  practice: null,
 };
 
 export const annotated: TabState = { kind: 'annotated', report };
