@@ -20,7 +20,9 @@ export function collectBody(
   const { good, ownBoiler, boilerCtx } = scores;
   const r = elements[root];
   const kept: number[] = [];
-  const rootInHeader = r.el.closest('header') !== null;
+  // Up the recorded element chain rather than Element.closest: linkedom compiles a selector per call.
+  let rootInHeader = false;
+  for (let j = root; j >= 0 && !rootInHeader; j = elements[j].parent) rootInHeader = elements[j].tag === 'header';
   // Blocks before the headline inside the root are kickers, breadcrumbs and labels.
   const from = titleBlock >= r.first && titleBlock < r.end ? titleBlock + 1 : r.first;
   for (let i = from; i < r.end; i++) {
