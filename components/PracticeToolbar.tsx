@@ -44,7 +44,7 @@ export function PracticeToolbar(props: PracticeToolbarProps) {
       {!result && (
         <>
           <p class="hint">{t('practice_toolbar_hint')}</p>
-          <div class="categories" role="toolbar" aria-label={t('practice_toolbar_mark_as')} onMouseDown={keepSelection}>
+          <div class="categories" role="group" aria-label={t('practice_toolbar_mark_as')} onMouseDown={keepSelection}>
             {PRACTICE_CATEGORIES.map((category, i) => (
               <button
                 type="button"

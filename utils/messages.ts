@@ -5,6 +5,7 @@
  */
 import type { AuditRecord } from '../report/record.ts';
 import type { HistoryEntry } from './history.ts';
+import { t } from './i18n.ts';
 import type { PracticeMark } from './practice-score.ts';
 import type { FindingRef, TabState } from './tab-state.ts';
 
@@ -128,7 +129,7 @@ export function isRequest<P extends Protocol<P>>(
 /** Unwraps a reply, turning `{ ok: false }` (or a malformed reply) back into a thrown Error. */
 export function unwrap<T>(reply: unknown): T {
   if (typeof reply !== 'object' || reply === null || typeof (reply as Reply<T>).ok !== 'boolean') {
-    throw new Error('No reply from SourceLens in this tab');
+    throw new Error(t('error_no_reply'));
   }
   const r = reply as Reply<T>;
   if (r.ok) return r.value;

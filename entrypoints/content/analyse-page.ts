@@ -62,7 +62,8 @@ export async function analysePage(doc: Document, url: string, isCurrent: () => b
 
   const main = audit.articles[0];
   if (!main) {
-    const reason = audit.reason ?? 'SourceLens did not find a news story or article on this page.';
+    // No reason from the article finder: the popup says it in the interface's language.
+    const reason = audit.reason ?? '';
     return { state: { kind: 'no-article', reason, metadata: audit.metadata }, entries: [], signature, record, articles };
   }
   if (main.analysis.language.supported === false) {

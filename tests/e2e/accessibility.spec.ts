@@ -9,7 +9,7 @@ import { expect, extensionIdOf, launchWithExtension, newProfile, test } from './
 import { ArticlePage } from './pages/article-page.ts';
 import { OptionsPage } from './pages/options-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
-import { componentGallery } from './support/component-gallery.ts';
+import { componentGallery } from './support/bundled-page.ts';
 import type { WorkerGlobals } from './support/worker-globals.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -77,6 +77,9 @@ test.describe('accessibility', () => {
     await popup.page.keyboard.press('Enter');
     await expect(popup.page.getByLabel('Your note on this phrase')).toBeFocused();
     expect(summary((await new AxeBuilder({ page: popup.page }).withTags(WCAG).analyze()).violations)).toEqual([]);
+    // And in the browser's dark scheme.
+    await popup.page.emulateMedia({ colorScheme: 'dark' });
+    expect(summary((await new AxeBuilder({ page: popup.page }).withTags(WCAG).analyze()).violations)).toEqual([]);
   });
 
   test('the options page has no axe violations', async ({ context, extensionId }) => {
@@ -85,6 +88,8 @@ test.describe('accessibility', () => {
     await expect(options.shortcuts.first()).toBeVisible();
     const results = await new AxeBuilder({ page: options.page }).withTags(WCAG).analyze();
     expect(summary(results.violations)).toEqual([]);
+    await options.page.emulateMedia({ colorScheme: 'dark' });
+    expect(summary((await new AxeBuilder({ page: options.page }).withTags(WCAG).analyze()).violations)).toEqual([]);
   });
 
   test('annotating the reference page, card open, adds no serious or critical axe violation', async ({ context, server, extension, tabIdOf, serviceWorker }) => {

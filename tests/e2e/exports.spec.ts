@@ -13,7 +13,7 @@ import { expect, ROOT, test } from './fixtures.ts';
 import { ArticlePage } from './pages/article-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
 import { cliAvailable, cliReport } from './support/cli.ts';
-import { bundledPage } from './support/component-gallery.ts';
+import { bundledPage } from './support/bundled-page.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
 const REFERENCE = '/fixtures/seed-up-china-russia-cooperation.html';

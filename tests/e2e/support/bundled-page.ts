@@ -1,8 +1,9 @@
 /**
- * The injected UI (the finding card and practice mode's toolbar) on a plain page, for axe: on a
- * news page they live in closed shadow roots, which axe cannot enter. The components are bundled
- * with Vite, from the same sources, with `wxt/browser` replaced by an i18n that reads the English
- * locale file, and drawn in open shadow roots with their own style sheets.
+ * The project's own modules on a plain test page, bundled with Vite from the same sources, with
+ * `wxt/browser` replaced by an i18n that reads the English locale file. Used for what a unit test
+ * cannot do in a DOM without layout or a real sanitiser: axe on the injected UI (the finding card
+ * and practice mode's toolbar, which on a news page live in closed shadow roots that axe cannot
+ * enter), and the report sanitiser in Chromium.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -12,6 +12,7 @@ import {
   type BackgroundProtocol,
   type ContentProtocol,
 } from '../../../utils/messages.ts';
+import { useLocale } from './i18n-stub.ts';
 
 /** Calls a listener like the browser does and resolves with what it sent back (or undefined). */
 function deliver(listener: ReturnType<typeof createListener>, message: unknown): Promise<{ kept: unknown; reply: unknown }> {
@@ -72,11 +73,14 @@ describe('message protocol', () => {
     expect(isRequest<BackgroundProtocol>({ kind: 'x' }, ['state-changed'])).toBe(false);
   });
 
-  it('unwrap returns the value, rethrows the error, and rejects a missing reply', () => {
+  it('unwrap returns the value, rethrows the error, and rejects a missing reply (in the interface\'s words)', () => {
+    useLocale('en');
     expect(unwrap(ok(3))).toBe(3);
     expect(() => unwrap(fail(new Error('boom')))).toThrow('boom');
     expect(() => unwrap(undefined)).toThrow(/No reply/);
     expect(() => unwrap({ value: 1 })).toThrow(/No reply/);
+    useLocale('uk');
+    expect(() => unwrap(undefined)).toThrow('SourceLens у цій вкладці не відповідає');
   });
 
   it('sendToTab and sendToBackground add the type and unwrap the reply', async () => {
