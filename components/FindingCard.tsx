@@ -6,15 +6,18 @@ import type { Finding } from '../engine/types.ts';
 import { cardText } from '../utils/category-copy.ts';
 import { t, uiLocale } from '../utils/i18n.ts';
 import { UNDERLINE_STYLE, type Swatch } from '../utils/palettes.ts';
+import { Quoted } from './Quoted.tsx';
 
 export interface FindingCardProps {
   finding: Pick<Finding, 'category' | 'text' | 'explanation' | 'source'>;
   swatch: Swatch;
+  /** The article's language, for the phrase (the card speaks the interface's). */
+  lang?: string;
   /** 1-based position among the highlighted findings, when reached by keyboard. */
   position?: { index: number; total: number } | null;
 }
 
-export function FindingCard({ finding, swatch, position }: FindingCardProps) {
+export function FindingCard({ finding, swatch, position, lang }: FindingCardProps) {
   const text = cardText(finding);
   return (
     <div class="card" data-category={finding.category} lang={uiLocale()}>
@@ -29,7 +32,9 @@ export function FindingCard({ finding, swatch, position }: FindingCardProps) {
         />
         <strong>{text.heading}</strong>
       </p>
-      <p class="phrase">{t('quoted', { text: finding.text })}</p>
+      <p class="phrase">
+        <Quoted text={finding.text} lang={lang} />
+      </p>
       <p class="summary">{text.summary}</p>
       {text.detail && (
         <p class="detail" lang="en">

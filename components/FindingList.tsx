@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { Category, Finding } from '../engine/types.ts';
 import { findingKey } from '../report/context.ts';
 import { categoryLabel } from '../utils/category-copy.ts';
-import { t } from '../utils/i18n.ts';
+import { contentLang, t } from '../utils/i18n.ts';
 import type { PaletteName } from '../utils/settings.ts';
 import type { FindingRef } from '../utils/tab-state.ts';
 import { CategorySwatch } from './CategoryPanel.tsx';
@@ -21,6 +21,8 @@ export interface ListedFinding {
   phrase: { start: number; end: number } | null;
   /** Whether the phrase could be found on the page (only those can be scrolled to). */
   onPage: boolean;
+  /** The article's language, for the sentence's `lang` (the interface may be in another). */
+  lang?: string;
 }
 
 export interface FindingListProps {
@@ -34,10 +36,16 @@ export interface FindingListProps {
 }
 
 function Sentence({ item }: { item: ListedFinding }) {
-  if (!item.phrase) return <span class="sentence">{item.sentence}</span>;
+  if (!item.phrase) {
+    return (
+      <span class="sentence" lang={item.lang}>
+        {item.sentence}
+      </span>
+    );
+  }
   const { start, end } = item.phrase;
   return (
-    <span class="sentence">
+    <span class="sentence" lang={item.lang}>
       {item.sentence.slice(0, start)}
       <mark>{item.sentence.slice(start, end)}</mark>
       {item.sentence.slice(end)}
@@ -115,7 +123,9 @@ export function listFindings(
   findings: readonly Finding[],
   article: number,
   onPage: readonly boolean[],
+  language?: string,
 ): ListedFinding[] {
+  const lang = contentLang(language);
   return findings
     .map((finding, index) => {
       const s = finding.sentence ?? { start: finding.start, end: finding.end };
@@ -125,7 +135,7 @@ export function listFindings(
       const start = finding.start - s.start - lead;
       const end = finding.end - s.start - lead;
       const phrase = start >= 0 && end <= sentence.length && end > start ? { start, end } : null;
-      return { ref: { article, finding: index }, finding, sentence: sentence || finding.text, phrase, onPage: onPage[index] ?? false };
+      return { ref: { article, finding: index }, finding, sentence: sentence || finding.text, phrase, onPage: onPage[index] ?? false, lang };
     })
     .sort((a, b) => a.finding.start - b.finding.start);
 }

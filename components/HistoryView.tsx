@@ -6,7 +6,7 @@ import { useRef, useState } from 'preact/hooks';
 import { ALL_CATEGORIES } from '../engine/types.ts';
 import { categoryPlural } from '../utils/category-copy.ts';
 import type { HistoryEntry } from '../utils/history.ts';
-import { formatDate, t, tn } from '../utils/i18n.ts';
+import { contentLang, formatDate, t, tn } from '../utils/i18n.ts';
 
 export interface HistoryViewProps {
   /** Entries matching the query, newest first. */
@@ -33,7 +33,7 @@ function Entry({ entry, onDelete, onOpenReport }: { entry: HistoryEntry } & Pick
   const headingId = `h-${encodeURIComponent(entry.id).replace(/%/g, '_')}`;
   return (
     <li class="entry">
-      <h2 id={headingId} class="entry-title">
+      <h2 id={headingId} class="entry-title" lang={record.title ? contentLang(record.language) : undefined}>
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer">
             {title}

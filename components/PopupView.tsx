@@ -5,7 +5,7 @@
 import type { Category } from '../engine/types.ts';
 import type { AuditNotes } from '../report/context.ts';
 import type { ExportFormat } from '../utils/exports.ts';
-import { t } from '../utils/i18n.ts';
+import { contentLang, t } from '../utils/i18n.ts';
 import type { PracticeAction } from '../utils/messages.ts';
 import type { CategoryVisibility, PaletteName } from '../utils/settings.ts';
 import type { FindingRef, PageReport, TabState } from '../utils/tab-state.ts';
@@ -55,7 +55,7 @@ function ArticleHeading({ report }: { report: PageReport }) {
   const main = report.articles[0];
   return (
     <section class="article" aria-labelledby="sl-article-title">
-      <h2 id="sl-article-title" class="article-title">
+      <h2 id="sl-article-title" class="article-title" lang={contentLang(main.analysis.language.code)}>
         {main.title || report.metadata.title}
       </h2>
       <p class="publisher">
@@ -78,13 +78,15 @@ function ArticleHeading({ report }: { report: PageReport }) {
 function Audit(props: ReportProps) {
   const { report, categories, palette } = props;
   const { analysis } = report.articles[0];
-  const findings = report.articles.flatMap((a, i) => listFindings(a.analysis.text, a.analysis.findings, i, a.onPage));
+  const findings = report.articles.flatMap((a, i) =>
+    listFindings(a.analysis.text, a.analysis.findings, i, a.onPage, a.analysis.language.code),
+  );
   return (
     <>
       <RatingLine rating={analysis.summary.rating} />
       <section aria-labelledby="sl-chain-heading">
         <h2 id="sl-chain-heading">{t('chain_heading')}</h2>
-        <SourcingChain chains={analysis.chains} />
+        <SourcingChain chains={analysis.chains} lang={contentLang(analysis.language.code)} />
       </section>
       <CategoryPanel
         counts={analysis.summary.counts}

@@ -7,9 +7,12 @@ import { categoryLabel, categoryWhy, questionsFor } from '../utils/category-copy
 import { t } from '../utils/i18n.ts';
 import type { PracticeFinding, PracticeMark, PracticeResult } from '../utils/practice-score.ts';
 import { scoreSentence } from '../utils/practice-words.ts';
+import { Quoted } from './Quoted.tsx';
 
 export interface PracticeResultsProps {
   title: string;
+  /** The article's language: titles, phrases and sentences are its words. */
+  lang?: string;
   publisher: string;
   result: PracticeResult | null;
   /** Loading, or why there are no results. */
@@ -29,13 +32,13 @@ function Questions({ category }: { category: Category }) {
   );
 }
 
-function FindingDetails({ finding }: { finding: PracticeFinding }) {
+function FindingDetails({ finding, lang }: { finding: PracticeFinding; lang?: string }) {
   return (
     <>
       <p>
         <strong>{categoryLabel(finding.category)}</strong> — {categoryWhy(finding.category)}
       </p>
-      <blockquote lang="en">{finding.sentence.trim()}</blockquote>
+      <blockquote lang={lang}>{finding.sentence.trim()}</blockquote>
       <p class="explanation" lang="en">
         {finding.explanation}
       </p>
@@ -48,14 +51,14 @@ function markLine(mark: PracticeMark): string {
   return t('practice_your_mark', { text: mark.text, category: categoryLabel(mark.category) });
 }
 
-export function PracticeResults({ title, publisher, result, status }: PracticeResultsProps) {
+export function PracticeResults({ title, lang, publisher, result, status }: PracticeResultsProps) {
   return (
     <>
       <header class="page-header">
         <h1>{t('practice_results_heading')}</h1>
         {title && (
           <p>
-            <span lang="en">{title}</span>
+            <span lang={lang}>{title}</span>
             {publisher && <span class="muted"> · {publisher}</span>}
           </p>
         )}
@@ -74,13 +77,15 @@ export function PracticeResults({ title, publisher, result, status }: PracticeRe
               <ol class="result-list">
                 {result.agreed.map((item) => (
                   <li key={`${item.finding.article}:${item.finding.index}`} class="result agreed" data-category={item.finding.category}>
-                    <h3>{t('quoted', { text: item.finding.text })}</h3>
+                    <h3>
+                      <Quoted text={item.finding.text} lang={lang} />
+                    </h3>
                     {item.marks.map((m) => (
                       <p key={m.start} class="your-mark">
                         {markLine(m)}
                       </p>
                     ))}
-                    <FindingDetails finding={item.finding} />
+                    <FindingDetails finding={item.finding} lang={lang} />
                   </li>
                 ))}
               </ol>
@@ -91,8 +96,10 @@ export function PracticeResults({ title, publisher, result, status }: PracticeRe
               <ol class="result-list">
                 {result.missed.map((f) => (
                   <li key={`${f.article}:${f.index}`} class="result missed" data-category={f.category}>
-                    <h3>{t('quoted', { text: f.text })}</h3>
-                    <FindingDetails finding={f} />
+                    <h3>
+                      <Quoted text={f.text} lang={lang} />
+                    </h3>
+                    <FindingDetails finding={f} lang={lang} />
                   </li>
                 ))}
               </ol>
@@ -103,7 +110,9 @@ export function PracticeResults({ title, publisher, result, status }: PracticeRe
               <ol class="result-list">
                 {result.extra.map(({ mark, overlapping }) => (
                   <li key={`${mark.article}:${mark.start}`} class="result extra" data-category={mark.category}>
-                    <h3>{t('quoted', { text: mark.text })}</h3>
+                    <h3>
+                      <Quoted text={mark.text} lang={lang} />
+                    </h3>
                     <p class="your-mark">{markLine(mark)}</p>
                     {overlapping.length ? (
                       overlapping.map((f) => (

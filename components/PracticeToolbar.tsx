@@ -12,6 +12,7 @@ import { swatch, UNDERLINE_STYLE } from '../utils/palettes.ts';
 import { PRACTICE_CATEGORIES, type PracticeCategory, type PracticeMark, type PracticeResult } from '../utils/practice-score.ts';
 import { scoreSentence } from '../utils/practice-words.ts';
 import type { PaletteName } from '../utils/settings.ts';
+import { Quoted } from './Quoted.tsx';
 
 export interface PracticeToolbarProps {
   marks: readonly PracticeMark[];
@@ -20,6 +21,8 @@ export interface PracticeToolbarProps {
   /** The last thing that happened, announced to screen readers ("Marked …"). */
   message: string;
   palette: PaletteName;
+  /** The article's language, for the marked words. */
+  lang?: string;
   onMark: (category: PracticeCategory) => void;
   onRemove: (index: number) => void;
   onCheck: () => void;
@@ -75,7 +78,7 @@ export function PracticeToolbar(props: PracticeToolbarProps) {
             <li key={`${mark.article}:${mark.start}`}>
               <Swatch category={mark.category} palette={palette} />
               <span class="mark-text">
-                <span class="mark-kind">{categoryLabel(mark.category)}:</span> {t('quoted', { text: mark.text })}
+                <span class="mark-kind">{categoryLabel(mark.category)}:</span> <Quoted text={mark.text} lang={props.lang} />
               </span>
               {!result && (
                 <button

@@ -18,20 +18,22 @@ export interface SourcingChainProps {
   chains: readonly Chain[];
   /** How many chains to draw; the rest are counted. */
   max?: number;
+  /** The article's language: node labels are its words. */
+  lang?: string;
 }
 
-function NodeLabel({ node }: { node: ChainNode }) {
+function NodeLabel({ node, lang }: { node: ChainNode; lang?: string }) {
   const safeHref = node.href && /^https?:\/\//i.test(node.href) ? node.href : null;
   return safeHref ? (
-    <a href={safeHref} target="_blank" rel="noopener noreferrer" title={t('chain_open_source', { url: safeHref })}>
+    <a href={safeHref} target="_blank" rel="noopener noreferrer" title={t('chain_open_source', { url: safeHref })} lang={lang}>
       {node.label}
     </a>
   ) : (
-    <span>{node.label}</span>
+    <span lang={lang}>{node.label}</span>
   );
 }
 
-export function SourcingChain({ chains, max = 3 }: SourcingChainProps) {
+export function SourcingChain({ chains, max = 3, lang }: SourcingChainProps) {
   const ranked = [...chains].sort((a, b) => b.weight - a.weight);
   const shown = ranked.slice(0, max);
   if (!shown.length) return <p class="muted">{t('chain_none')}</p>;
@@ -51,7 +53,7 @@ export function SourcingChain({ chains, max = 3 }: SourcingChainProps) {
                 </span>
               )}
               <span class="node-box">
-                <NodeLabel node={node} />
+                <NodeLabel node={node} lang={lang} />
                 <span class="node-kind">{t(KIND_LABEL[node.kind])}</span>
               </span>
             </li>

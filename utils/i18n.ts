@@ -71,3 +71,8 @@ export function formatDate(iso: string, locale = uiLocale()): string {
 export function applyDocumentLanguage(doc: Document = document): void {
   doc.documentElement.lang = uiLocale();
 }
+
+/** A `lang` attribute value for page text in `code`'s language, or undefined when it is unknown. */
+export function contentLang(code: string | null | undefined): string | undefined {
+  return code && code !== 'und' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(code) ? code : undefined;
+}

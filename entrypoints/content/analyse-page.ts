@@ -8,12 +8,15 @@ import { rangeForSpan, type FoundArticle } from '../../extract/index.ts';
 import { auditDocument, type DocumentAudit } from '../../pipeline/audit-document.ts';
 import { auditRecord, type AuditRecord } from '../../report/record.ts';
 import type { FindingRef, PageReport, TabState } from '../../utils/tab-state.ts';
+import { contentLang } from '../../utils/i18n.ts';
 import { forEachSliced, yieldToPage } from '../../utils/yield-to-page.ts';
 
 export interface Entry {
   ref: FindingRef;
   finding: Finding;
   range: Range;
+  /** The article's language, for the card's quote of the phrase. */
+  lang?: string;
 }
 
 export interface PageAnalysis {
@@ -78,17 +81,19 @@ export async function analysePage(doc: Document, url: string, isCurrent: () => b
 
   // Articles in a language the engine does not cover are reported but never highlighted.
   const jobs = audit.articles.flatMap(({ article, analysis }, a) =>
-    analysis.language.supported === false ? [] : analysis.findings.map((finding, f) => ({ article, finding, a, f })),
+    analysis.language.supported === false
+      ? []
+      : analysis.findings.map((finding, f) => ({ article, finding, a, f, lang: contentLang(analysis.language.code) })),
   );
   const onPage = audit.articles.map((a) => a.analysis.findings.map(() => false));
   const entries: Entry[] = [];
   const finished = await forEachSliced(
     jobs,
-    ({ article, finding, a, f }) => {
+    ({ article, finding, a, f, lang }) => {
       const range = rangeForSpan(article, finding.start, finding.end);
       if (!range || range.collapsed) return;
       onPage[a][f] = true;
-      entries.push({ ref: { article: a, finding: f }, finding, range });
+      entries.push({ ref: { article: a, finding: f }, finding, range, lang });
     },
     () => !isCurrent(),
   );

@@ -80,6 +80,7 @@ export class Navigation {
       this.host.card.show(
         {
           finding: entry.finding,
+          lang: entry.lang,
           swatch: swatch(this.host.palette(), 'light', entry.finding.category),
           position: keyboard ? { index: index + 1, total: drawn.length } : null,
         },

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { contentLang } from '../../utils/i18n.ts';
 import { sendToBackground, type PracticeAction, type PracticeSnapshot } from '../../utils/messages.ts';
 import type { PaletteName } from '../../utils/settings.ts';
 import type { PracticeStatus } from '../../utils/tab-state.ts';
@@ -82,6 +83,7 @@ export class PracticeMode {
       articles: () => audit.articles,
       findings: () => audit.findings(),
       palette: () => this.host.palette(),
+      lang: () => contentLang(audit.record?.language),
       changed: () => this.host.changed(),
       check: () => this.host.request('check'),
       stop: () => this.host.request('stop'),

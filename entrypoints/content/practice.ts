@@ -29,6 +29,8 @@ export interface PracticeHooks {
   articles(): readonly FoundArticle[];
   findings(): readonly PracticeFinding[];
   palette(): PaletteName;
+  /** The article's language, for the marked words in the toolbar. */
+  lang(): string | undefined;
   /** Marks were added or removed (the popup shows how many). */
   changed(): void;
   check(): void;
@@ -137,6 +139,7 @@ export class PracticeSession {
       result: this.result,
       message: this.message,
       palette: this.hooks.palette(),
+      lang: this.hooks.lang(),
       onMark: (category) => this.mark(category),
       onRemove: (index) => this.remove(index),
       onCheck: () => this.hooks.check(),

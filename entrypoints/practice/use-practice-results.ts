@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PracticeResultsProps } from '../../components/PracticeResults.tsx';
-import { t } from '../../utils/i18n.ts';
+import { contentLang, t } from '../../utils/i18n.ts';
 import { errorMessage, sendToTab } from '../../utils/messages.ts';
 import { practiceFindings, scorePractice } from '../../utils/practice-score.ts';
 
@@ -21,7 +21,7 @@ export function usePracticeResults(): PracticeResultsProps {
       if (!snapshot) throw new Error(t('practice_results_not_practising'));
       const { record } = snapshot;
       const result = scorePractice(snapshot.marks, practiceFindings([record, ...(record.articles ?? [])]));
-      if (live) setProps({ title: record.title, publisher: record.publisher, result, status: null });
+      if (live) setProps({ title: record.title, lang: contentLang(record.language), publisher: record.publisher, result, status: null });
     })().catch(
       (error: unknown) =>
         live && setProps((p) => ({ ...p, status: t('practice_results_failed', { message: errorMessage(error) }) })),

@@ -99,7 +99,7 @@ describe('PracticeResults', () => {
   it('gives the score, then agreed, missed and extra, each with its explanation and the guidance questions', () => {
     const findings = [f('anonymous', 0, 'officials said'), f('hedge', 50, 'reportedly'), f('named', 80, 'Antony Blinken')];
     const result = scorePractice([m('anonymous', 0, 'officials'), m('anonymous', 80, 'Antony Blinken')], findings);
-    render(<PracticeResults title="A story" publisher="Ukrainska Pravda" result={result} status={null} />, root);
+    render(<PracticeResults title="A story" lang="en" publisher="Ukrainska Pravda" result={result} status={null} />, root);
     expect(text(root.querySelector('[data-testid="practice-score"]'))).toBe(
       'You found 1 of the 2 phrases SourceLens flagged; 1 of your 2 marks matches.',
     );
@@ -114,6 +114,8 @@ describe('PracticeResults', () => {
     // The engine's words and the questions are marked as English for screen readers.
     expect(agreed.querySelector('.explanation')!.getAttribute('lang')).toBe('en');
     expect(agreed.querySelector('.questions')!.getAttribute('lang')).toBe('en');
+    expect(agreed.querySelector('h3 span')!.getAttribute('lang')).toBe('en');
+    expect(agreed.querySelector('blockquote')!.getAttribute('lang')).toBe('en');
   });
 
   it('says why there are no results', () => {

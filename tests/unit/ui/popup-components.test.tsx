@@ -96,6 +96,9 @@ describe('PopupView with a report', () => {
       'The Financial Times reported',
     ]);
     expect(text(items[1].querySelector('.sentence'))).toBe('The Biden administration is reportedly concerned.');
+    // Page text carries the article's language; the interface around it may speak another.
+    expect(items[1].querySelector('.sentence')!.getAttribute('lang')).toBe('en');
+    expect(q('.article-title')!.getAttribute('lang')).toBe('en');
     // The third could not be found on the page: it cannot be scrolled to.
     expect((items[2] as HTMLButtonElement).disabled).toBe(true);
   });
