@@ -12,16 +12,9 @@ import { DEFAULT_LIMITS, loadInput } from './load-input.ts';
 import { Progress } from './progress.ts';
 import { UserError } from './user-error.ts';
 import { failedRecord, type AuditRecord } from '../report/record.ts';
-import { toJsonLine } from '../report/json.ts';
-import { toCsv } from '../report/csv.ts';
-import { toHtml } from '../report/html.ts';
-import { toMarkdown } from '../report/markdown.ts';
 import { toAnswerKey, toPracticeSheet } from '../report/practice.ts';
-import { toText } from '../report/text.ts';
 import { NO_NOTES, type ReportContext } from '../report/context.ts';
-
-const FORMATS = ['text', 'json', 'markdown', 'csv', 'html', 'practice', 'answer-key'] as const;
-type Format = (typeof FORMATS)[number];
+import { REPORT_FORMATS as FORMATS, renderReport, slugify, type ReportFormat as Format } from '../report/render.ts';
 
 export const USAGE = `Usage: sourcelens audit <file.html | file.html.gz | https://url>... [options]
        sourcelens practice-set --out <folder> <file | url>...
@@ -121,8 +114,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.err(`sourcelens: ${input}: ${record.error}\n`);
     }
     progress.clear();
-    if (format === 'json') io.out(toJsonLine(record) + '\n');
-    else if (!record.error) io.out(render(format, record, ctx, color));
+    if (format === 'json' || !record.error) io.out(renderReport(format, record, ctx, { color }));
   }
   progress.done(inputs.length, failed);
   return failed ? 1 : 0;
@@ -149,7 +141,7 @@ async function practiceSet(inputs: string[], out: string | undefined, io: Io): P
       continue;
     }
     n++;
-    const name = `${String(n).padStart(2, '0')}-${slug(record.title || basename(input))}`;
+    const name = `${String(n).padStart(2, '0')}-${slugify(record.title || basename(input))}`;
     await writeFile(join(out, `${name}.practice.md`), toPracticeSheet(record));
     await writeFile(join(out, `${name}.answer-key.md`), toAnswerKey(record));
     index.push(`| ${n} | ${escapeMarkdown(record.title)} | ${escapeMarkdown(record.publisher)} | [sheet](${name}.practice.md) | [key](${name}.answer-key.md) |`);
@@ -157,34 +149,6 @@ async function practiceSet(inputs: string[], out: string | undefined, io: Io): P
   await writeFile(join(out, 'index.md'), index.join('\n') + '\n');
   io.out(`Wrote ${n} practice sheet${n === 1 ? '' : 's'} and answer key${n === 1 ? '' : 's'} to ${out}\n`);
   return failed ? 1 : 0;
-}
-
-/** A file-name-safe short form of a title: whole words, at most 48 characters. */
-function slug(title: string): string {
-  const words = title.normalize('NFKD').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-  let out = '';
-  for (const w of words) {
-    if (out && out.length + 1 + w.length > 48) break;
-    out = out ? `${out}-${w}` : w.slice(0, 48);
-  }
-  return out || 'article';
-}
-
-function render(format: Exclude<Format, 'json'>, record: AuditRecord, ctx: ReportContext, color: boolean): string {
-  switch (format) {
-    case 'markdown':
-      return toMarkdown(record, ctx);
-    case 'csv':
-      return toCsv(record, ctx);
-    case 'html':
-      return toHtml(record, ctx);
-    case 'practice':
-      return toPracticeSheet(record);
-    case 'answer-key':
-      return toAnswerKey(record);
-    default:
-      return toText(record, { color });
-  }
 }
 
 async function auditOne(input: string, limits: typeof DEFAULT_LIMITS, debug: boolean): Promise<AuditRecord> {

@@ -4,11 +4,8 @@
  * file is byte for byte what `sourcelens audit --format <format> --audited-at <date> <url>` prints.
  */
 import { NO_NOTES, type AuditNotes, type ReportContext } from '../report/context.ts';
-import { toCsv } from '../report/csv.ts';
-import { toHtml } from '../report/html.ts';
-import { toJsonLine } from '../report/json.ts';
-import { toMarkdown } from '../report/markdown.ts';
 import type { AuditRecord } from '../report/record.ts';
+import { renderReport, slugify } from '../report/render.ts';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json' | 'html';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['markdown', 'csv', 'json', 'html'];
@@ -33,32 +30,14 @@ export function reportContext(auditedAt: string, notes: AuditNotes = NO_NOTES): 
   return { auditedAt, notes };
 }
 
-/** The text of an export; JSON carries no notes, as the CLI's JSON has none. */
+/** The text of an export: exactly what the CLI prints for the format (JSON carries no notes). */
 export function exportText(format: ExportFormat, record: AuditRecord, ctx: ReportContext): string {
-  switch (format) {
-    case 'markdown':
-      return toMarkdown(record, ctx);
-    case 'csv':
-      return toCsv(record, ctx);
-    case 'html':
-      return toHtml(record, ctx);
-    case 'json':
-      // The CLI prints each record followed by a newline.
-      return toJsonLine(record) + '\n';
-  }
+  return renderReport(format, record, ctx);
 }
 
 /** "sourcelens-us-concerned-about-growing-cooperation-2024-04-06.md": readable, safe on every system. */
 export function exportFilename(format: ExportFormat, record: Pick<AuditRecord, 'title'>, auditedAt: string): string {
-  const slug =
-    record.title
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'article';
+  const slug = slugify(record.title, 60);
   const day = /^\d{4}-\d{2}-\d{2}/.exec(auditedAt)?.[0];
   return `sourcelens-${slug}${day ? `-${day}` : ''}.${EXTENSION[format]}`;
 }

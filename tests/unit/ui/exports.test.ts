@@ -36,7 +36,7 @@ describe('exports', () => {
   });
 
   it('are named after the article and the audit day, safely', () => {
-    expect(exportFilename('markdown', record, AT)).toBe('sourcelens-us-concerned-about-growing-cooperation-between-china-and-rus-2025-02-03.md');
+    expect(exportFilename('markdown', record, AT)).toBe('sourcelens-us-concerned-about-growing-cooperation-between-china-and-2025-02-03.md');
     expect(exportFilename('csv', { title: '../../etc/passwd: "Привіт"' }, '')).toBe('sourcelens-etc-passwd-привіт.csv');
     expect(exportFilename('json', { title: '' }, AT)).toBe('sourcelens-article-2025-02-03.json');
   });
