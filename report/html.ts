@@ -8,7 +8,7 @@ import { NO_NOTES, noteFor, type ReportContext } from './context.ts';
 import { GUIDANCE } from './guidance.ts';
 import type { AuditRecord } from './record.ts';
 import { RUBRIC_LINES } from './rubric.ts';
-import { CATEGORY_LABEL, CATEGORY_ORDER, percent } from './wording.ts';
+import { articleFacts, CATEGORY_LABEL, CATEGORY_ORDER, percent } from './wording.ts';
 
 const STYLE = `
 body{font:15px/1.5 Georgia,'Times New Roman',serif;color:#1a1a1a;max-width:46rem;margin:2rem auto;padding:0 1rem}
@@ -30,14 +30,7 @@ export function toHtml(record: AuditRecord, ctx: ReportContext = { auditedAt: ''
   out.push('<!DOCTYPE html>', `<html lang="${lang}">`, '<head>', '<meta charset="utf-8">');
   out.push(`<title>SourceLens audit: ${h(record.title || 'Untitled')}</title>`, `<style>${STYLE}</style>`, '</head>', '<body>');
   out.push(`<h1>${h(record.title || 'Untitled')}</h1>`, '<dl>');
-  const meta: [string, string | null][] = [
-    ['Publisher', record.publisher],
-    ['Byline', record.byline],
-    ['Published', record.published],
-    ['URL', record.url ?? record.input],
-    ['Audited', ctx.auditedAt || null],
-  ];
-  for (const [k, v] of meta) if (v) out.push(`<dt>${k}</dt><dd>${h(v)}</dd>`);
+  for (const [k, v] of articleFacts(record, ctx)) out.push(`<dt>${k}</dt><dd>${h(v)}</dd>`);
   out.push('</dl>');
   if (!record.languageSupported) {
     out.push(`<p>Language not supported yet (${h(record.language)}): nothing is flagged.</p>`, '</body>', '</html>');

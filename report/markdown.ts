@@ -4,21 +4,14 @@ import { NO_NOTES, noteFor, type ReportContext } from './context.ts';
 import { GUIDANCE } from './guidance.ts';
 import type { AuditRecord } from './record.ts';
 import { RUBRIC_LINES } from './rubric.ts';
-import { CATEGORY_LABEL, chainText, countsLine, percent } from './wording.ts';
+import { articleFacts, CATEGORY_LABEL, chainText, countsLine, percent } from './wording.ts';
 
 export { escapeMarkdown } from './escape.ts';
 
 export function toMarkdown(record: AuditRecord, ctx: ReportContext = { auditedAt: '', notes: NO_NOTES }): string {
   const out: string[] = [];
   out.push(`# ${e(record.title || 'Untitled')}`, '');
-  const meta: [string, string | null][] = [
-    ['Publisher', record.publisher],
-    ['Byline', record.byline],
-    ['Published', record.published],
-    ['URL', record.url ?? record.input],
-    ['Audited', ctx.auditedAt || null],
-  ];
-  for (const [k, v] of meta) if (v) out.push(`- **${k}:** ${e(v)}`);
+  for (const [k, v] of articleFacts(record, ctx)) out.push(`- **${k}:** ${e(v)}`);
   out.push('');
   if (!record.languageSupported) {
     out.push(`Language not supported yet (${e(record.language)}): nothing is flagged.`);

@@ -1,5 +1,7 @@
 /** Words for categories and chains shared by every report format. */
 import type { Category } from '../engine/index.ts';
+import type { ReportContext } from './context.ts';
+import type { AuditRecord } from './record.ts';
 
 export const CATEGORY_LABEL: Record<Category, string> = {
   anonymous: 'Anonymous source',
@@ -21,4 +23,16 @@ export function percent(share: number | null): string {
 
 export function countsLine(counts: Record<Category, number>): string {
   return CATEGORY_ORDER.map((c) => `${counts[c]} ${CATEGORY_LABEL[c].toLowerCase()}${counts[c] === 1 ? '' : 's'}`).join(' · ');
+}
+
+/** The article's facts every report lists first, in order, leaving out the unknown ones. */
+export function articleFacts(record: AuditRecord, ctx: ReportContext): [label: string, value: string][] {
+  const facts: [string, string | null][] = [
+    ['Publisher', record.publisher],
+    ['Byline', record.byline],
+    ['Published', record.published],
+    ['URL', record.url ?? record.input],
+    ['Audited', ctx.auditedAt || null],
+  ];
+  return facts.filter((f): f is [string, string] => !!f[1]);
 }
