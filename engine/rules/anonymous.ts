@@ -66,6 +66,7 @@ export const anonymousRules: PhraseRule[] = [
       ],
       noMatch: [
         'According to the company, sales rose 5%.',
+        'According to the analyst, sales rose 5%.',
         'According to Wall Street Journal data, shares fell.',
         'According to her father, John Smith, she left at noon.',
       ],
@@ -102,6 +103,18 @@ export const anonymousRules: PhraseRule[] = [
         'Investigators believe the fire was set deliberately.',
         'A spokesperson for the ministry said the report was false.',
       ],
+    },
+  },
+  {
+    id: 'anonymous.according-to-later',
+    category: 'anonymous',
+    triggers: ['according'],
+    pattern: `(?<![\\w-])[Aa]ccording\\s+to\\s+(?<src>[Tt]he\\s+${MOD}{0,2}@person)@end${NO_APPOSITIVE_NAME}`,
+    laterMention: true,
+    explanation: 'Anonymous source ("{source}"): the unnamed source introduced earlier. The reader still cannot check who it is.',
+    examples: {
+      match: ['A source close to the family said the deal was off. Instead, according to the source, the talks went on.'],
+      noMatch: ['Analyst Jane Doe cut her forecast. That is a buying opportunity, according to the analyst.'],
     },
   },
   {

@@ -70,6 +70,8 @@ export const person = [
   'observer', 'strategist', 'operative', 'negotiator', 'officer', 'agent', 'contractor', 'engineer',
   'refugee', 'migrant', 'villager', 'farmer', 'doctor', 'medic', 'lawyer', 'guard', 'inmate', 'prisoner',
   'survivor', 'eyewitness', 'bystander', 'passenger', 'pilot', 'shopkeeper', 'driver',
+  'producer', 'manager', 'CEO', 'founder', 'consultant', 'assistant', 'patient', 'customer', 'client',
+  'owner', 'tenant', 'landlord', 'model', 'actor', 'actress', 'player', 'teammate', 'lobbyist', 'donor',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */
