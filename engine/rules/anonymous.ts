@@ -54,7 +54,7 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.according-to',
     category: 'anonymous',
     triggers: ['according'],
-    pattern: `(?<![\\w-])[Aa]ccording\\s+to\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person))@end(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])`,
+    pattern: `(?<![\\w-])[Aa]ccording\\s+to\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person))@end(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
       match: [
@@ -67,6 +67,7 @@ export const anonymousRules: PhraseRule[] = [
       noMatch: [
         'According to the company, sales rose 5%.',
         'According to the analyst, sales rose 5%.',
+        'Patients over 50 kg get the dose, according to an official statement.',
         'According to Wall Street Journal data, shares fell.',
         'According to her father, John Smith, she left at noon.',
       ],

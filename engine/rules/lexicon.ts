@@ -163,6 +163,13 @@ export const institutionNoun = [
   'white house', 'house', 'senate', 'congress', 'parliament', 'ranks', 'circle', 'inner circle', 'bank',
 ];
 
+/** Nouns that make a preceding "official" or "source" an adjective: "an official statement". */
+export const documentNoun = [
+  'statement', 'statements', 'report', 'reports', 'document', 'documents', 'letter', 'data', 'figures', 'record',
+  'records', 'release', 'notice', 'account', 'tally', 'count', 'estimate', 'estimates', 'announcement', 'website',
+  'channels', 'list', 'filing', 'memo', 'transcript', 'tweet', 'post', 'visit', 'trip', 'duties', 'capacity',
+];
+
 /** Plural nouns that are not people: "many studies suggest" is not an unnamed group of sources. */
 export const nonPersonPlural = [
   'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'times', 'things', 'ways', 'cases', 'places',
