@@ -1,5 +1,6 @@
 /**
- * The background: keyboard commands, the toolbar badge, the page styles where a content script
+ * The background: the analysis of the articles content scripts find (the engine runs here, off
+ * the page's main thread; see utils/analysis-service.ts), keyboard commands, the toolbar badge, the page styles where a content script
  * cannot adopt them, the registration behind "annotate automatically", and the history of audited
  * articles (it is the history's one writer). It keeps no state of its own that matters across
  * restarts: the badge is per tab, registrations are re-synced on start, the history is in storage.
@@ -7,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
+import { answerAnalysis, answerOutlets, warmUp } from '../utils/background-analysis.ts';
 import { effectivePatterns, syncAutoScript, type AutoScriptingApi } from '../utils/auto-annotate.ts';
 import { addToHistory, clearHistory, removeFromHistory } from '../utils/history.ts';
 import { CONTENT_SCRIPT_FILE, ensureContentScript } from '../utils/injection.ts';
@@ -69,6 +71,8 @@ async function syncAutoAnnotation(): Promise<void> {
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createListener<BackgroundProtocol, Sender>(BACKGROUND_REQUESTS, {
+      'outlet-names': ({ queries }) => answerOutlets(queries),
+      analyse: ({ request }) => answerAnalysis(request),
       'state-changed': async ({ state }, sender) => {
         const tabId = sender.tab?.id;
         if (tabId !== undefined) await showBadge(tabId, state);
@@ -111,4 +115,12 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
   resync();
+
+  // Compile the engine now rather than when the first page asks (a worker that was stopped and
+  // started again for a message warms up here too, before it answers).
+  try {
+    warmUp();
+  } catch (error) {
+    console.warn('SourceLens: engine warm-up failed', error);
+  }
 });

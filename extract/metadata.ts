@@ -1,10 +1,13 @@
 /**
  * Page metadata: title, publisher, byline, date, canonical URL, language, declared sources and the
  * publisher's sourcing policy, from JSON-LD first, then meta tags, then the URL.
+ *
+ * The publisher's name goes through the outlet gazetteer, which is passed in (`OutletNames`) rather
+ * than imported: the CLI passes the engine's gazetteer, the browser extension passes answers its
+ * background computed, so the page itself never loads the gazetteer.
  */
-import { outletByDomain, outletByName } from '../engine/outlets/index.ts';
 import type { PageHead } from './dom-walk.ts';
-import type { PageMetadata } from './types.ts';
+import type { OutletAnswers, OutletNames, OutletQueries, PageMetadata } from './types.ts';
 import { type JsonLdInfo, type JsonObject, namesOf, refsOf, resolve, stringOf } from './json-ld.ts';
 
 /** `<meta>` values by lower-cased `property`/`name`/`itemprop`, first one wins. */
@@ -69,15 +72,17 @@ function cleanTitle(title: string, publisher: string): string {
   return title.trim();
 }
 
-export function readMetadata(
-  head: PageHead,
-  ld: JsonLdInfo,
-  meta: Map<string, string>,
-  pageUrl?: string,
-): PageMetadata {
-  const art: JsonObject | null = ld.article;
-  const byId = ld.byId;
+/** Everything the publisher's name is chosen from, before the gazetteer is asked. */
+interface PublisherEvidence {
+  url: string | null;
+  host: string | null;
+  /** Names in order of preference up to the gazetteer's domain lookup, and after it. */
+  before: (string | undefined)[];
+  after: (string | undefined)[];
+}
 
+function publisherEvidence(head: PageHead, ld: JsonLdInfo, meta: Map<string, string>, pageUrl?: string): PublisherEvidence {
+  const art: JsonObject | null = ld.article;
   let canonical: string | null = null;
   for (const l of head.links) {
     if ((l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical') && l.getAttribute('href')) {
@@ -88,24 +93,83 @@ export function readMetadata(
   const rawUrl = canonical ?? meta.get('og:url') ?? pageUrl ?? null;
   const url = rawUrl ? absolute(rawUrl, pageUrl ?? null) : null;
   const host = hostOf(url) ?? hostOf(pageUrl);
-
-  const publisherEntity = art ? resolve(art.publisher, byId) : null;
-  const ldPublisher = art ? namesOf(art.publisher, byId)[0] : undefined;
+  const ldPublisher = art ? namesOf(art.publisher, ld.byId)[0] : undefined;
   const orgName = ld.entities.find((e) => /organization|newsmediaorganization/i.test(String(e['@type'])) && typeof e.name === 'string')
     ?.name as string | undefined;
-  let publisher =
-    ldPublisher ??
-    meta.get('og:site_name') ??
-    (host ? outletByDomain(host)?.name : undefined) ??
+  return {
+    url,
+    host,
+    before: [ldPublisher, meta.get('og:site_name')],
     // App names are the brand as the publisher writes it ("The Guardian", "NYTimes").
-    meta.get('application-name') ??
-    meta.get('al:ios:app_name') ??
-    meta.get('al:android:app_name') ??
-    orgName ??
-    (host ? readableHost(host) : '');
-  publisher = publisher.replace(/\s+/g, ' ').trim();
+    after: [
+      meta.get('application-name'),
+      meta.get('al:ios:app_name'),
+      meta.get('al:android:app_name'),
+      orgName,
+      host ? readableHost(host) : '',
+    ],
+  };
+}
+
+const tidyName = (name: string): string => name.replace(/\s+/g, ' ').trim();
+
+function choosePublisher(e: PublisherEvidence, outlets: OutletNames): string {
+  const first = e.before.find((n) => n !== undefined);
+  let publisher =
+    first ?? (e.host ? outlets.byDomain(e.host) ?? undefined : undefined) ?? e.after.find((n) => n !== undefined) ?? '';
+  publisher = tidyName(publisher);
   // A short or app-style name the gazetteer knows ("NYTimes") reads better as its full name.
-  publisher = (publisher && outletByName(publisher)?.name) || publisher;
+  return (publisher && outlets.byName(publisher)) || publisher;
+}
+
+/**
+ * The gazetteer lookups `readMetadata` may make for this page, so another context can answer them
+ * all in one go: the host, and every name the publisher could be (a host's outlet name is looked
+ * up again by whoever answers the host).
+ */
+export function outletQueries(head: PageHead, ld: JsonLdInfo, meta: Map<string, string>, pageUrl?: string): OutletQueries {
+  const e = publisherEvidence(head, ld, meta, pageUrl);
+  const first = e.before.find((n) => n !== undefined);
+  const hosts = first === undefined && e.host ? [e.host] : [];
+  const candidates = first !== undefined ? [first] : e.after.filter((n): n is string => n !== undefined).slice(0, 1);
+  const names = candidates.map(tidyName).filter((n) => n.length > 0);
+  return { hosts, names };
+}
+
+/** Answers `outletQueries` with a gazetteer, including the name lookup of every host's outlet. */
+export function answerOutletQueries(queries: OutletQueries, outlets: OutletNames): OutletAnswers {
+  const answers: OutletAnswers = { hosts: {}, names: {} };
+  const names = [...queries.names];
+  for (const host of queries.hosts) {
+    const name = outlets.byDomain(host);
+    answers.hosts[host] = name;
+    if (name !== null && tidyName(name)) names.push(tidyName(name));
+  }
+  for (const name of names) answers.names[name] = outlets.byName(name);
+  return answers;
+}
+
+/** Lookups answered from a table (`answerOutletQueries` run elsewhere); unknown keys answer null. */
+export function outletNamesFrom(answers: OutletAnswers): OutletNames {
+  const own = (table: Record<string, string | null>, key: string) =>
+    Object.prototype.hasOwnProperty.call(table, key) ? table[key] : null;
+  return { byDomain: (host) => own(answers.hosts, host), byName: (name) => own(answers.names, name) };
+}
+
+export function readMetadata(
+  head: PageHead,
+  ld: JsonLdInfo,
+  meta: Map<string, string>,
+  pageUrl: string | undefined,
+  outlets: OutletNames,
+): PageMetadata {
+  const art: JsonObject | null = ld.article;
+  const byId = ld.byId;
+
+  const evidence = publisherEvidence(head, ld, meta, pageUrl);
+  const url = evidence.url;
+  const publisherEntity = art ? resolve(art.publisher, byId) : null;
+  const publisher = choosePublisher(evidence, outlets);
 
   const headline = art ? stringOf(art.headline) ?? stringOf(art.name) : null;
   const docTitle = head.title?.replace(/\s+/g, ' ').trim() ?? '';

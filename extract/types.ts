@@ -55,3 +55,24 @@ export interface PageResult {
   /** One entry per full article on the page (several for a live blog or stacked stories). */
   articles: FoundArticle[];
 }
+
+/**
+ * The outlet gazetteer's two exact lookups, as the metadata reader needs them: the name of the
+ * outlet a host belongs to, and the full name of a known short or app-style name. Passed in, so
+ * the page-side finder in the extension does not load the gazetteer.
+ */
+export interface OutletNames {
+  byDomain(host: string): string | null;
+  byName(name: string): string | null;
+}
+
+/** The lookups a page's metadata may need, to be answered in one message. */
+export interface OutletQueries {
+  hosts: string[];
+  names: string[];
+}
+
+export interface OutletAnswers {
+  hosts: Record<string, string | null>;
+  names: Record<string, string | null>;
+}

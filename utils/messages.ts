@@ -3,6 +3,9 @@
  * Every request and reply type lives here. Replies are `{ ok: true, value } | { ok: false, error }`
  * because an Error thrown in one context arrives in another as an opaque failure (or not at all).
  */
+import type { Analysis } from '../engine/types.ts';
+import type { OutletAnswers, OutletQueries } from '../extract/types.ts';
+import type { AnalysisRequest } from '../pipeline/audit-document.ts';
 import type { AuditRecord } from '../report/record.ts';
 import type { HistoryEntry } from './history.ts';
 import { t } from './i18n.ts';
@@ -51,6 +54,13 @@ export interface PracticeSnapshot extends AuditSnapshot {
 
 /** Requests the background answers (sent with `runtime.sendMessage`). */
 export interface BackgroundProtocol {
+  /**
+   * The outlet gazetteer's answers for a page's metadata (publisher names): the gazetteer lives in
+   * the background only, so the page never compiles it.
+   */
+  'outlet-names': { request: { queries: OutletQueries }; reply: OutletAnswers };
+  /** Analyse one article found in the page (`analyzeArticle` runs in the background). */
+  analyse: { request: { request: AnalysisRequest }; reply: Analysis };
   /** The content script's state changed: update the badge; open popups listen too. */
   'state-changed': { request: { state: TabState }; reply: null };
   /**
@@ -87,6 +97,8 @@ export const CONTENT_REQUESTS: readonly (keyof ContentProtocol)[] = [
   'get-practice',
 ];
 export const BACKGROUND_REQUESTS: readonly (keyof BackgroundProtocol)[] = [
+  'outlet-names',
+  'analyse',
   'state-changed',
   'page-css',
   'history-add',

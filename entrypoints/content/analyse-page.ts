@@ -1,12 +1,18 @@
 /**
- * Runs the shared pipeline on the live page in slices that yield to the page between them:
- * find and analyse (one call, so the CLI and the extension cannot drift apart), then map each
- * finding to a DOM Range in budgeted slices. Returns plain data for the popup plus the ranges.
+ * Audits the live page in slices that yield to the page between them: the article finder reads
+ * the page here (one walk, then the decisions), the analysis runs in the extension's background
+ * (`AnalysisService`), and the findings are mapped to DOM Ranges in budgeted slices. The audit is
+ * built exactly as the CLI's pipeline builds it (`utils/page-audit.ts`, checked against
+ * `auditDocument` by the unit tests), so highlights, the report record and exports match the CLI's output.
+ * Returns plain data for the popup plus the ranges.
  */
 import { FLAGGED_CATEGORIES, type Finding } from '../../engine/types.ts';
-import { rangeForSpan, type FoundArticle } from '../../extract/index.ts';
-import { auditDocument, type DocumentAudit } from '../../pipeline/audit-document.ts';
+import { rangeForSpan } from '../../extract/range.ts';
+import type { FoundArticle } from '../../extract/types.ts';
+import type { DocumentAudit } from '../../pipeline/audit-document.ts';
 import { auditRecord, type AuditRecord } from '../../report/record.ts';
+import type { AnalysisService } from '../../utils/analysis-service.ts';
+import { auditPage } from '../../utils/page-audit.ts';
 import type { FindingRef, PageReport, TabState } from '../../utils/tab-state.ts';
 import { contentLang } from '../../utils/i18n.ts';
 import { forEachSliced, yieldToPage } from '../../utils/yield-to-page.ts';
@@ -49,14 +55,16 @@ function byDocumentOrder(a: Entry, b: Entry): number {
 }
 
 /** Null when `isCurrent()` turned false at a yield (a newer run replaced this one). */
-export async function analysePage(doc: Document, url: string, isCurrent: () => boolean): Promise<PageAnalysis | null> {
+export async function analysePage(
+  doc: Document,
+  url: string,
+  isCurrent: () => boolean,
+  service: AnalysisService,
+): Promise<PageAnalysis | null> {
   await yieldToPage();
   if (!isCurrent()) return null;
-  // The one step that cannot be sliced from here: it is the shared pipeline, run whole so the
-  // extension and the CLI agree. Measured (visible in the browser's performance tools).
-  performance.mark('sourcelens:audit-start');
-  const audit = auditDocument(doc, { url });
-  performance.measure('sourcelens:audit', 'sourcelens:audit-start');
+  const audit = await auditPage(doc, url, service, isCurrent, yieldToPage);
+  if (!audit) return null;
   const signature = signatureOf(audit);
   const record = audit.articles.length ? auditRecord(url, audit) : null;
   const articles = audit.articles.map((a) => a.article);

@@ -6,7 +6,8 @@
  * from, and drawn as their own highlights. "Check" scores them against the findings.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { rangeForSpan, type FoundArticle } from '../../extract/index.ts';
+import { rangeForSpan } from '../../extract/range.ts';
+import type { FoundArticle } from '../../extract/types.ts';
 import { categoryLabel } from '../../utils/category-copy.ts';
 import { isEditable } from '../../utils/editable.ts';
 import { HighlightRegistry, nativeHighlightEnv } from '../../utils/highlight-registry.ts';
