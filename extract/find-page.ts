@@ -6,7 +6,7 @@
  */
 import { assembleArticle } from './assemble.ts';
 import { classifyPage } from './classify.ts';
-import { type Walk, walkDocument } from './dom-walk.ts';
+import { type PageHead, type Walk, walkDocument } from './dom-walk.ts';
 import { type JsonLdInfo, readJsonLd } from './json-ld.ts';
 import { outletQueries, readMeta, readMetadata } from './metadata.ts';
 import { fullArticleContainers, headingIn } from './multi.ts';
@@ -33,6 +33,24 @@ export function scanPage(doc: Document, options: { url?: string } = {}): PageSca
 /** The gazetteer lookups `finishPage` may make for this scan (see `answerOutletQueries`). */
 export function scanQueries(scan: PageScan): OutletQueries {
   return outletQueries(scan.walk.head, scan.ld, scan.meta, scan.url);
+}
+
+/**
+ * A first guess at `scanQueries` from the <head> alone, before the walk (so another context can
+ * answer while the page is read). It may differ from the walk's (which skips hidden markup):
+ * the caller asks again for whatever `scanQueries` needs that this did not.
+ */
+export function headQueries(doc: Document, options: { url?: string } = {}): OutletQueries {
+  const all = (selector: string) => Array.from(doc.querySelectorAll(selector));
+  const head: PageHead = {
+    metas: all('meta'),
+    links: all('link'),
+    jsonLd: all('script').filter((s) => /ld\+json/i.test(s.getAttribute('type') ?? '')).map((s) => s.textContent ?? ''),
+    title: null,
+    time: null,
+    lang: null,
+  };
+  return outletQueries(head, readJsonLd(head.jsonLd), readMeta(head.metas), options.url);
 }
 
 /** Decides, from a scan, whether the page holds articles, and finds them and the metadata. */

@@ -9,11 +9,12 @@
  * page. `tests/unit/ui/page-audit.test.ts` checks that both functions here equal the pipeline's.
  */
 import type { Analysis } from '../engine/types.ts';
-import { finishPage, scanPage, scanQueries } from '../extract/find-page.ts';
+import { finishPage, headQueries, scanPage, scanQueries } from '../extract/find-page.ts';
 import { outletNamesFrom } from '../extract/metadata.ts';
-import type { PageResult } from '../extract/types.ts';
+import type { OutletAnswers, OutletQueries, PageResult } from '../extract/types.ts';
 import type { AnalysisRequest, DocumentAudit } from '../pipeline/audit-document.ts';
 import type { AnalysisService } from './analysis-service.ts';
+import { TaskClock, timed } from './yield-to-page.ts';
 
 /** The engine inputs for each article the finder returned (the pipeline's `analysisRequests`). */
 export function requestsFor(page: PageResult): AnalysisRequest[] {
@@ -54,28 +55,52 @@ function measure(name: string, start: string): void {
   }
 }
 
+/** The queries `answers` does not answer yet (null when it answers them all). */
+export function unanswered(answers: OutletAnswers, queries: OutletQueries): OutletQueries | null {
+  const has = (table: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(table, key);
+  const hosts = queries.hosts.filter((h) => !has(answers.hosts, h));
+  const names = queries.names.filter((n) => !has(answers.names, n));
+  return hosts.length || names.length ? { hosts, names } : null;
+}
+
 /**
- * Finds the articles in `doc` and has each analysed by `service`. `between` runs after the walk
- * and after the decisions (the content script yields to the page there). Null when `isCurrent()`
- * turned false while waiting (a newer run replaced this one).
+ * Finds the articles in `doc` and has each analysed by `service`. The gazetteer's answers are
+ * asked for before the page is read, from the page's <head> (`headQueries`), so the reply
+ * arrives while the walk runs; should the walk need a lookup the head did not (markup the walk
+ * skips), it is asked for then. `clock` decides where to yield to the page. Null when
+ * `isCurrent()` turned false while waiting (a newer run replaced this one).
  */
 export async function auditPage(
   doc: Document,
   url: string,
   service: AnalysisService,
   isCurrent: () => boolean = () => true,
-  between: () => Promise<void> = async () => undefined,
+  clock: TaskClock = new TaskClock(),
 ): Promise<DocumentAudit | null> {
+  const early = service.outletNames(timed('head', () => headQueries(doc, { url })));
+  // Awaited below; until then a failure must not count as unhandled.
+  early.catch(() => undefined);
+  await clock.pause();
+  if (!isCurrent()) return null;
   // Measured, so the page's own performance tools show where SourceLens spends its time.
   mark('sourcelens:find-start');
-  const scan = scanPage(doc, { url });
+  const scan = timed('scan', () => scanPage(doc, { url }));
   measure('sourcelens:scan', 'sourcelens:find-start');
-  const [answers] = await Promise.all([service.outletNames(scanQueries(scan)), between()]);
+  let answers = await early;
+  clock.restart();
+  const missing = unanswered(answers, scanQueries(scan));
+  if (missing) {
+    const more = await service.outletNames(missing);
+    clock.restart();
+    answers = { hosts: { ...answers.hosts, ...more.hosts }, names: { ...answers.names, ...more.names } };
+  }
   if (!isCurrent()) return null;
+  await clock.pause();
   mark('sourcelens:finish-start');
-  const page = finishPage(scan, outletNamesFrom(answers));
+  const page = timed('finish', () => finishPage(scan, outletNamesFrom(answers)));
   measure('sourcelens:finish', 'sourcelens:finish-start');
   const analyses = await Promise.all(requestsFor(page).map((request) => service.analyse(request)));
+  clock.restart();
   if (!isCurrent()) return null;
   measure('sourcelens:audit', 'sourcelens:find-start');
   return buildAudit(page, analyses);

@@ -15,7 +15,7 @@ import type { AnalysisService } from '../../utils/analysis-service.ts';
 import { auditPage } from '../../utils/page-audit.ts';
 import type { FindingRef, PageReport, TabState } from '../../utils/tab-state.ts';
 import { contentLang } from '../../utils/i18n.ts';
-import { forEachSliced, yieldToPage } from '../../utils/yield-to-page.ts';
+import { forEachSliced, now, recordSlice, TaskClock } from '../../utils/yield-to-page.ts';
 
 export interface Entry {
   ref: FindingRef;
@@ -60,15 +60,16 @@ export async function analysePage(
   url: string,
   isCurrent: () => boolean,
   service: AnalysisService,
+  clock: TaskClock = new TaskClock(),
 ): Promise<PageAnalysis | null> {
-  await yieldToPage();
-  if (!isCurrent()) return null;
-  const audit = await auditPage(doc, url, service, isCurrent, yieldToPage);
+  const audit = await auditPage(doc, url, service, isCurrent, clock);
   if (!audit) return null;
+  const recordStart = now();
   const signature = signatureOf(audit);
   const record = audit.articles.length ? auditRecord(url, audit) : null;
   const articles = audit.articles.map((a) => a.article);
-  await yieldToPage();
+  recordSlice('record', recordStart);
+  await clock.pause();
   if (!isCurrent()) return null;
 
   const main = audit.articles[0];
@@ -104,6 +105,8 @@ export async function analysePage(
       entries.push({ ref: { article: a, finding: f }, finding, range, lang });
     },
     () => !isCurrent(),
+    8,
+    clock,
   );
   if (!finished) return null;
   entries.sort(byDocumentOrder);

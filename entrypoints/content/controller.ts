@@ -22,6 +22,7 @@ import { highlightCss, type PageTheme } from '../../utils/palettes.ts';
 import { themeOf } from '../../utils/page-theme.ts';
 import { DEFAULT_AUTO_SITES, DEFAULT_CATEGORIES, DEFAULT_PALETTE, loadSettings, watchSettings, type Settings } from '../../utils/settings.ts';
 import type { FindingRef, TabState } from '../../utils/tab-state.ts';
+import { now, recordSlice, TaskClock, timed } from '../../utils/yield-to-page.ts';
 import { analysePage, type Entry } from './analyse-page.ts';
 import { AuditMemory } from './audit-memory.ts';
 import { CardHost } from './card.tsx';
@@ -134,7 +135,8 @@ export class SourceLens {
     this.settingsLoaded = loadSettings().then((settings) => {
       this.settings = settings;
     });
-    this.running = this.guard(() => this.run(false));
+    // `sourcelens:settled`: the first run is over, whatever its outcome (benchmarks wait for it).
+    this.running = this.guard(() => this.run(false)).finally(() => performance.mark('sourcelens:settled'));
   }
 
   /** Removes everything; called when the context is invalidated (extension updated, re-injected). */
@@ -150,7 +152,8 @@ export class SourceLens {
     if (!this.enabled || this.state.kind === 'error') {
       this.enabled = true;
       this.watch.start();
-      this.running = this.guard(() => this.run(false));
+      // `sourcelens:settled`: the first run is over, whatever its outcome (benchmarks wait for it).
+    this.running = this.guard(() => this.run(false)).finally(() => performance.mark('sourcelens:settled'));
     }
     await this.running;
     return this.state;
@@ -172,10 +175,13 @@ export class SourceLens {
     if (!quiet) this.setState({ kind: 'working' });
     // Fallback marks split the page's text nodes: put them back before the page is read again.
     if (!this.drawing.native) this.clearDrawing();
-    const result = await analysePage(this.doc, location.href, current, this.service);
+    const clock = new TaskClock();
+    const result = await analysePage(this.doc, location.href, current, this.service, clock);
     if (!result || !current()) return;
     await this.settingsLoaded;
+    await clock.pause();
     if (!current()) return;
+    const sliceStart = now();
     const textChanged = result.signature !== this.signature;
     const unchanged =
       result.signature === this.signature &&
@@ -193,6 +199,7 @@ export class SourceLens {
     if (this.state.kind !== 'annotated') this.practice.end();
     const first = this.entries[0]?.range.startContainer;
     this.theme = themeOf(first?.parentElement ?? this.doc.body, this.doc.defaultView ?? window);
+    recordSlice('prepare', sliceStart);
     await this.draw();
     // The last highlight is registered (benchmarks measure from `sourcelens:start` to here).
     if (this.state.kind === 'annotated') performance.mark('sourcelens:highlighted');
@@ -207,10 +214,12 @@ export class SourceLens {
     const visible = this.settings.categories;
     const shown = this.state.kind === 'annotated' && !this.practice.hidesFindings;
     this.drawn = shown ? this.entries.filter((e) => visible[e.finding.category]) : [];
-    this.watch.ignoring(() => {
-      this.drawnRanges = this.drawing.draw(this.drawn);
-      this.practice.draw();
-    });
+    timed('draw', () =>
+      this.watch.ignoring(() => {
+        this.drawnRanges = this.drawing.draw(this.drawn);
+        this.practice.draw();
+      }),
+    );
     if (this.drawn.length || this.practice.active) await this.styles.apply(highlightCss(this.settings.palette, this.theme));
     if (this.state.kind === 'annotated') {
       const shown = (Object.keys(visible) as Category[]).filter((c) => visible[c]);

@@ -1,0 +1,206 @@
+/**
+ * The browser benchmark: the built extension (e2e build, which annotates 127.0.0.1 pages on load)
+ * in Chromium, on every corpus page served locally with its scripts as saved and every other
+ * request blocked. For each page, in the same tab and run:
+ *   - SourceLens: from the content script's start mark to the last highlight registered
+ *     (`sourcelens:highlighted`; pages without highlights: to `sourcelens:settled`);
+ *   - the floor: one plain TreeWalker pass reading every text node of the body;
+ *   - a reader view: `new Readability(document.cloneNode(true)).parse()`, injected with
+ *     `page.evaluate` (which the page's CSP does not apply to).
+ * Also long tasks (PerformanceObserver 'longtask') while SourceLens works, the longest slice of
+ * SourceLens's own work (its `sourcelens:slice` measures), and the bundle sizes.
+ *
+ *   npm run bench:browser -- --corpus ../shared/corpus [--only name,name] [--limit N] [--out file.json]
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import {
+  CHROME_E2E_BUILD,
+  corpusPages,
+  launchBrowser,
+  longTasks,
+  median,
+  observeLongTasks,
+  parseArgs,
+  percentile,
+  ROOT,
+  startCorpusServer,
+  waitForSettled,
+} from './browser/harness.ts';
+
+interface PageRow {
+  file: string;
+  ok: boolean;
+  error?: string;
+  annotated: boolean;
+  highlights: number;
+  sourcelensMs: number;
+  treeWalkerMs: number;
+  readabilityMs: number | null;
+  /** Long tasks that overlap SourceLens's work, in ms. */
+  longTasks: number[];
+  longestSliceMs: number;
+  longestSliceName: string;
+  /** Sum of SourceLens's recorded slices up to the highlights: its own main-thread time. */
+  ownMs: number;
+  /** The engine's time in the background (`sourcelens:analyse` measures in the service worker). */
+  engineMs: number;
+}
+
+const args = parseArgs(process.argv.slice(2));
+const corpus = args.get('corpus');
+if (!corpus) {
+  console.error('Usage: npm run bench:browser -- --corpus ../shared/corpus [--only words] [--limit N] [--out file.json]');
+  process.exit(2);
+}
+const LIMIT = Number(args.get('limit') ?? Infinity);
+const OUT = args.get('out') ?? join(ROOT, 'reports', 'bench-browser.json');
+const SETTLE_TIMEOUT_MS = 20_000;
+
+const READABILITY = readFileSync(join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js'), 'utf8');
+
+function gz(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+/** The popup's own chunk plus every script and style sheet popup.html loads. */
+function popupFiles(): string[] {
+  const html = readFileSync(join(CHROME_E2E_BUILD, 'popup.html'), 'utf8');
+  return [...html.matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+}
+
+function sizes(): { contentScript: number; popup: number; popupJs: number; popupFiles: string[]; background: number } {
+  const files = popupFiles();
+  const popupJs = files.filter((f) => f.endsWith('.js')).reduce((n, f) => n + gz(join(CHROME_E2E_BUILD, f)), 0);
+  return {
+    contentScript: gz(join(CHROME_E2E_BUILD, 'content-scripts', 'content.js')),
+    popup: files.reduce((n, f) => n + gz(join(CHROME_E2E_BUILD, f)), 0),
+    popupJs,
+    popupFiles: files,
+    background: gz(join(CHROME_E2E_BUILD, 'background.js')),
+  };
+}
+
+/** Durations of the engine's runs so far, from the service worker's performance timeline. */
+function engineEntries(): Promise<number[]> {
+  return browser.worker.evaluate("performance.getEntriesByName('sourcelens:analyse').map((e) => e.duration)") as Promise<number[]>;
+}
+
+const pages = corpusPages(corpus, args.all('only')).slice(0, LIMIT);
+const server = await startCorpusServer(corpus, pages);
+const browser = await launchBrowser(server.origin);
+await observeLongTasks(browser.context);
+const rows: PageRow[] = [];
+const started = Date.now();
+
+for (const [i, p] of pages.entries()) {
+  const page = await browser.context.newPage();
+  const row: PageRow = {
+    file: p.file,
+    ok: false,
+    annotated: false,
+    highlights: 0,
+    sourcelensMs: Number.NaN,
+    treeWalkerMs: Number.NaN,
+    readabilityMs: null,
+    longTasks: [],
+    longestSliceMs: 0,
+    longestSliceName: '',
+    ownMs: 0,
+    engineMs: 0,
+  };
+  const engineBefore = await engineEntries();
+  try {
+    await page.goto(server.url(p), { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+    const times = await waitForSettled(page, SETTLE_TIMEOUT_MS);
+    if (!times || times.start === null || times.settled === null) throw new Error('SourceLens did not settle');
+    const end = times.highlighted ?? times.settled;
+    row.annotated = times.highlighted !== null;
+    row.sourcelensMs = end - times.start;
+    const longest = times.slices.reduce((a, b) => (b.duration > a.duration ? b : a), { name: '', start: 0, duration: 0 });
+    row.longestSliceMs = longest.duration;
+    row.longestSliceName = longest.name;
+    row.ownMs = times.slices.filter((sl) => sl.start <= end).reduce((n, sl) => n + sl.duration, 0);
+    row.engineMs = (await engineEntries()).slice(engineBefore.length).reduce((n, d) => n + d, 0);
+    row.longTasks = (await longTasks(page))
+      .filter((t) => t.start < end && t.start + t.duration > times.start!)
+      .map((t) => t.duration);
+    row.highlights = await page.evaluate(() =>
+      [...CSS.highlights.keys()]
+        .filter((k) => /^sourcelens-(anonymous|secondhand|hedge|named)$/.test(k))
+        .reduce((n, k) => n + ((CSS.highlights.get(k) as unknown as Set<Range>)?.size ?? 0), 0),
+    );
+    // The floor: read every text node of the body once.
+    row.treeWalkerMs = await page.evaluate(() => {
+      const t0 = performance.now();
+      const root = document.body ?? document.documentElement;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+      const ms = performance.now() - t0;
+      return chars >= 0 ? ms : ms;
+    });
+    // What a reader-view extension does.
+    row.readabilityMs = await page.evaluate((source) => {
+      try {
+        const Readability = new Function(`${source}; return Readability;`)() as new (doc: Document) => { parse(): unknown };
+        const t0 = performance.now();
+        new Readability(document.cloneNode(true) as Document).parse();
+        return performance.now() - t0;
+      } catch {
+        return null;
+      }
+    }, READABILITY);
+    row.ok = true;
+  } catch (error) {
+    row.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+  rows.push(row);
+  if ((i + 1) % 50 === 0) console.error(`  ${i + 1}/${pages.length} pages (${Math.round((Date.now() - started) / 1000)} s)`);
+}
+await browser.close();
+await server.close();
+
+const ok = rows.filter((r) => r.ok);
+const withBoth = ok.filter((r) => r.readabilityMs !== null);
+const fmt = (ms: number) => (Number.isFinite(ms) ? `${ms.toFixed(1)} ms` : 'n/a');
+const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : 'n/a');
+const sl = ok.map((r) => r.sourcelensMs);
+const tw = ok.map((r) => r.treeWalkerMs);
+const rd = withBoth.map((r) => r.readabilityMs!);
+const vsWalker = ok.map((r) => r.sourcelensMs / Math.max(r.treeWalkerMs, 0.1));
+const vsReadability = withBoth.map((r) => r.sourcelensMs / Math.max(r.readabilityMs!, 0.1));
+const allLong = ok.flatMap((r) => r.longTasks.map((ms) => ({ file: r.file, ms })));
+const worstLong = allLong.reduce((a, b) => (b.ms > a.ms ? b : a), { file: '-', ms: 0 });
+const worstSlice = ok.reduce((a, b) => (b.longestSliceMs > a.longestSliceMs ? b : a), ok[0]);
+const size = sizes();
+const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+const lines = [
+  `Browser benchmark: ${rows.length} corpus pages, ${ok.length} measured, ${rows.length - ok.length} failed; ${ok.filter((r) => r.annotated).length} annotated`,
+  `  SourceLens (start -> highlights)  median ${fmt(median(sl))}, p95 ${fmt(percentile(sl, 95))}`,
+  `  TreeWalker pass (floor)           median ${fmt(median(tw))}, p95 ${fmt(percentile(tw, 95))}`,
+  `  Readability parse                 median ${fmt(median(rd))}, p95 ${fmt(percentile(rd, 95))}`,
+  `    of which SourceLens's own main-thread work (its slices) median ${fmt(median(ok.map((r) => r.ownMs)))}, p95 ${fmt(percentile(ok.map((r) => r.ownMs), 95))};` +
+    ` the engine in the background median ${fmt(median(ok.map((r) => r.engineMs)))}; the rest is waiting for messages and the page's own tasks`,
+  `  SourceLens / TreeWalker, per page: median ${ratio(median(vsWalker))}, p95 ${ratio(percentile(vsWalker, 95))}  (target <= 3x)`,
+  `  SourceLens / Readability, per page: median ${ratio(median(vsReadability))}, p95 ${ratio(percentile(vsReadability, 95))}  (target <= 0.5x)`,
+  `  main-thread work only: SourceLens's slices / Readability, per page: median ${ratio(median(withBoth.map((r) => r.ownMs / Math.max(r.readabilityMs!, 0.1))))}; / TreeWalker: median ${ratio(median(ok.map((r) => r.ownMs / Math.max(r.treeWalkerMs, 0.1))))}`,
+  `  ratio of medians: ${ratio(median(sl) / median(tw))} of TreeWalker, ${ratio(median(sl) / median(rd))} of Readability`,
+  `  slowest five pages (SourceLens):`,
+  ...[...ok]
+    .sort((a, b) => b.sourcelensMs - a.sourcelensMs)
+    .slice(0, 5)
+    .map((r) => `    ${fmt(r.sourcelensMs).padStart(10)}  ${r.file}  (TreeWalker ${fmt(r.treeWalkerMs)}, Readability ${fmt(r.readabilityMs ?? Number.NaN)}, ${r.highlights} highlights)`),
+  `  long tasks (> 50 ms) overlapping SourceLens's work: ${allLong.length} on ${new Set(allLong.map((l) => l.file)).size} pages; worst ${fmt(worstLong.ms)} (${worstLong.file})`,
+  `  longest slice of SourceLens's own work: ${fmt(worstSlice?.longestSliceMs ?? Number.NaN)} (${worstSlice?.longestSliceName ?? '-'} on ${worstSlice?.file ?? '-'}); median page's longest ${fmt(median(ok.map((r) => r.longestSliceMs)))}`,
+  `  sizes (gzip -9): content script ${KB(size.contentScript)} (target <= 60 KB); popup ${KB(size.popupJs)} of script, ${KB(size.popup)} with its style sheet (target <= 60 KB); background ${KB(size.background)}`,
+  ...rows.filter((r) => !r.ok).map((r) => `  failed: ${r.file}: ${r.error}`),
+];
+console.log(lines.join('\n'));
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, JSON.stringify({ sizes: size, pages: rows }, null, 1));
+console.log(`  per-page figures: ${OUT}`);

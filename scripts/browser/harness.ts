@@ -1,0 +1,217 @@
+/**
+ * What the browser benchmark and the corpus run share: the corpus pages served from 127.0.0.1
+ * (gunzipped, with their scripts as saved), Chromium with the e2e build of the extension (which
+ * annotates 127.0.0.1 pages on load), every request not to the local server blocked, and a wait
+ * for SourceLens to settle on a page.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const CHROME_E2E_BUILD = join(ROOT, '.output', 'chrome-mv3-e2e');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface CorpusPage {
+  /** The file in `pages/`. */
+  file: string;
+  /** The path it is served at: the file name without `.gz`. */
+  path: string;
+}
+
+/** The corpus pages, sorted by name; `only` keeps those whose file name contains one of the words. */
+export function corpusPages(corpus: string, only: string[] = []): CorpusPage[] {
+  const dir = join(corpus, 'pages');
+  return readdirSync(dir)
+    .filter((f) => /\.html?(\.gz)?$/.test(f))
+    .filter((f) => !only.length || only.some((w) => f.includes(w)))
+    .sort()
+    .map((file) => ({ file, path: '/' + encodeURIComponent(file.replace(/\.gz$/, '')) }));
+}
+
+export interface CorpusServer {
+  origin: string;
+  url(page: CorpusPage): string;
+  close(): Promise<void>;
+}
+
+/** Serves `pages/<file>` at `/<file without .gz>`; anything else is a 404. */
+export async function startCorpusServer(corpus: string, pages: CorpusPage[]): Promise<CorpusServer> {
+  const dir = join(corpus, 'pages');
+  const byPath = new Map(pages.map((p) => [decodeURIComponent(p.path), p.file]));
+  const server: Server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = byPath.get(pathname);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    try {
+      const raw = readFileSync(join(dir, file));
+      const body = file.endsWith('.gz') ? gunzipSync(raw) : raw;
+      // No charset: the browser reads the page's own <meta charset>, as the CLI does.
+      res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(body);
+    } catch {
+      res.writeHead(500).end();
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (page) => origin + page.path,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Requests the browser tried to make to anywhere but the local server (all were blocked). */
+  blocked: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium with the e2e build, on a fresh profile; `withExtension: false` gives the same browser
+ * without it (for comparing a page's own console output).
+ */
+export async function launchBrowser(origin: string, options: { withExtension?: boolean } = {}): Promise<ExtensionBrowser> {
+  const withExtension = options.withExtension ?? true;
+  if (withExtension && !existsSync(join(CHROME_E2E_BUILD, 'manifest.json'))) {
+    throw new Error(`No e2e build at ${CHROME_E2E_BUILD}: run \`npm run build:e2e\` first`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'sourcelens-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${CHROME_E2E_BUILD}`, `--load-extension=${CHROME_E2E_BUILD}`] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin + '/')) return route.continue();
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  let worker: Worker | undefined;
+  let extensionId = '';
+  if (withExtension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    worker: worker as Worker,
+    extensionId,
+    blocked,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The marks and measures the content script leaves, read from the page's performance timeline. */
+export interface SourceLensTimes {
+  /** `sourcelens:start`: the content script's first statement. */
+  start: number | null;
+  /** `sourcelens:highlighted`: the last highlight registered (annotated pages only). */
+  highlighted: number | null;
+  /** `sourcelens:settled`: the first run finished, whatever its outcome. */
+  settled: number | null;
+  /** Durations of SourceLens's synchronous slices of work (`sourcelens:slice` measures). */
+  slices: { name: string; start: number; duration: number }[];
+}
+
+/** Waits until the content script's first run has settled (or `timeoutMs` passed); null on timeout. */
+export async function waitForSettled(page: Page, timeoutMs: number): Promise<SourceLensTimes | null> {
+  try {
+    await page.waitForFunction(() => performance.getEntriesByName('sourcelens:settled').length > 0, null, {
+      timeout: timeoutMs,
+      polling: 50,
+    });
+  } catch {
+    return null;
+  }
+  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+  return page.evaluate(`(() => {
+    const first = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    return {
+      start: first('sourcelens:start'),
+      highlighted: first('sourcelens:highlighted'),
+      settled: first('sourcelens:settled'),
+      slices: performance.getEntriesByName('sourcelens:slice').map((e) => ({
+        name: String(e.detail ?? ''),
+        start: e.startTime,
+        duration: e.duration,
+      })),
+    };
+  })()`) as Promise<SourceLensTimes>;
+}
+
+/** Records long tasks from the start of every page (before its own scripts run). */
+export async function observeLongTasks(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __sourcelensLongTasks?: { start: number; duration: number }[] };
+    w.__sourcelensLongTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__sourcelensLongTasks!.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // No long-task timing in this browser.
+    }
+  });
+}
+
+export async function longTasks(page: Page): Promise<{ start: number; duration: number }[]> {
+  return page.evaluate(() => (window as unknown as { __sourcelensLongTasks?: { start: number; duration: number }[] }).__sourcelensLongTasks ?? []);
+}
+
+/** `--name value` options and bare flags from argv. */
+export function parseArgs(argv: string[]): { get(name: string): string | undefined; all(name: string): string[]; has(name: string): boolean } {
+  const values = new Map<string, string[]>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) continue;
+    const [name, inline] = a.slice(2).split('=', 2);
+    const value = inline ?? (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : '');
+    values.set(name, [...(values.get(name) ?? []), value]);
+  }
+  return {
+    get: (name) => values.get(name)?.at(-1),
+    all: (name) => (values.get(name) ?? []).flatMap((v) => v.split(',')).filter(Boolean),
+    has: (name) => values.has(name),
+  };
+}
+
+export function median(values: number[]): number {
+  return percentile(values, 50);
+}
+
+/** Nearest-rank percentile. */
+export function percentile(values: number[], p: number): number {
+  if (!values.length) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
