@@ -26,6 +26,7 @@ import { now, recordSlice, TaskClock, timed } from '../../utils/yield-to-page.ts
 import { analysePage, type Entry } from './analyse-page.ts';
 import { AuditMemory } from './audit-memory.ts';
 import { CardHost } from './card.tsx';
+import { EditingWatch, inEditor } from './editing-watch.ts';
 import { createDrawing, type Drawing } from './drawing.ts';
 import { PointerWatch } from './pointer-watch.ts';
 import { PageStyles } from './page-styles.ts';
@@ -61,6 +62,7 @@ export class SourceLens {
   /** The engine runs in the background; the page only finds the article. */
   private readonly service = remoteAnalysis(browser.runtime);
   private readonly practice: PracticeMode;
+  private readonly editing: EditingWatch;
   private disposed = false;
   private settingsLoaded: Promise<void> = Promise.resolve();
 
@@ -80,6 +82,7 @@ export class SourceLens {
       ignoring: (change) => this.watch.ignoring(change),
     });
     this.styles = new PageStyles(doc);
+    this.editing = new EditingWatch(ctx, doc, () => this.onEditingChanged());
     this.watch = new PageWatch(ctx, doc, {
       isOurs: (node) => this.isOurs(node),
       changed: () => void this.refresh(),
@@ -128,6 +131,7 @@ export class SourceLens {
     this.ctx.onInvalidated(watchSettings((s) => this.onSettings(s)));
     this.pointer.start();
     this.watch.start();
+    this.editing.start();
     // WXT notices that the extension was updated or removed only when the context is consulted;
     // its interval wrapper does that on every tick, so the page is cleaned up within seconds.
     this.ctx.setInterval(() => undefined, ORPHAN_CHECK_MS);
@@ -213,7 +217,8 @@ export class SourceLens {
   private async draw(): Promise<void> {
     const visible = this.settings.categories;
     const shown = this.state.kind === 'annotated' && !this.practice.hidesFindings;
-    this.drawn = shown ? this.entries.filter((e) => visible[e.finding.category]) : [];
+    const editor = this.editing.current;
+    this.drawn = shown ? this.entries.filter((e) => visible[e.finding.category] && !inEditor(editor, e.range)) : [];
     timed('draw', () =>
       this.watch.ignoring(() => {
         this.drawnRanges = this.drawing.draw(this.drawn);
@@ -291,6 +296,19 @@ export class SourceLens {
         await this.draw();
       });
     }
+  }
+
+  /** The reader started or stopped editing a region: draw again without (or with) its findings. */
+  private onEditingChanged(): void {
+    if (!this.enabled || this.disposed || this.state.kind !== 'annotated') return;
+    // The fallback's marks are gone once unwrapped: analyse again; native highlights just redraw.
+    const previous = this.running;
+    this.running = this.guard(async () => {
+      await previous;
+      if (!this.drawing.native) return this.run(true);
+      this.clearDrawing();
+      await this.draw();
+    });
   }
 
   private async reveal(ref: FindingRef): Promise<boolean> {

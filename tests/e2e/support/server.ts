@@ -19,8 +19,11 @@ const DIRS: Record<string, string> = {
 export interface TestServer {
   origin: string;
   url(path: string): string;
-  /** Serves `html` at `/generated/<name>` (pages built by a test, e.g. a very long article). */
-  serve(name: string, html: string): string;
+  /**
+   * Serves `html` at `/generated/<name>` (pages built by a test, e.g. a very long article), with
+   * extra response headers if given (a strict Content-Security-Policy, say).
+   */
+  serve(name: string, html: string, headers?: Record<string, string>): string;
   close(): Promise<void>;
 }
 
@@ -34,13 +37,13 @@ function fileFor(pathname: string): string | null {
 }
 
 export async function startServer(): Promise<TestServer> {
-  const generated = new Map<string, string>();
+  const generated = new Map<string, { html: string; headers: Record<string, string> }>();
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const page = generated.get(pathname);
     if (page !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(page);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers });
+      res.end(page.html);
       return;
     }
     if (pathname === '/favicon.ico') {
@@ -66,8 +69,8 @@ export async function startServer(): Promise<TestServer> {
   return {
     origin,
     url: (path) => origin + path,
-    serve: (name, html) => {
-      generated.set(`/generated/${name}`, html);
+    serve: (name, html, headers = {}) => {
+      generated.set(`/generated/${name}`, { html, headers });
       return `${origin}/generated/${name}`;
     },
     close: () => new Promise((ok) => server.close(() => ok())),
