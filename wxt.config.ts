@@ -23,6 +23,10 @@ const EXTENSION_PAGES_CSP = [
 ].join('; ');
 
 export default defineConfig({
+  // Extension pages run in browsers that support <link rel="modulepreload">: Vite's polyfill for
+  // it (which re-fetches the chunks with fetch()) is not needed, and leaving it out keeps every
+  // network API out of the bundles (tests/e2e/hardening.spec.ts checks).
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   // The sources zip (for add-on review) holds the code, not test output or reports.
   zip: {
     excludeSources: ['reports/**', 'test-results/**', 'playwright-report/**', 'assets/screenshots/**', '.eval/**'],

@@ -135,12 +135,41 @@ interface Context {
   inHeader: boolean;
 }
 
+/** An element being walked: what to restore when its subtree is done, and the next child to read. */
+interface Frame {
+  depth: number;
+  saved: Context;
+  savedOwner: number;
+  link: OpenLink | null;
+  info: ElementInfo | null;
+  cell: boolean;
+  next: ChildNode | null;
+}
+
 /**
  * Walks the whole document once. Never changes it. All top-level nodes are read, not just
  * `documentElement`: with stray markup before <html> a parser may make a <br> the document element
  * and put the real page after it.
  */
 export function walkDocument(doc: Document): Walk {
+  const steps = walkInSteps(doc, () => false);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many nodes the walk reads between two looks at the clock. */
+const NODES_PER_CHECK = 256;
+
+/**
+ * The walk, resumable: it pauses (yields) whenever `shouldPause()` says so, checked every few
+ * hundred nodes, so a caller in a browser can give the main thread back to the page in between.
+ * The walk uses an explicit stack rather than recursion so that it can stop anywhere. A page that
+ * changes while the walk is paused may leave it with text from before and after the change; the
+ * extension reads the page again after a change anyway.
+ */
+export function* walkInSteps(doc: Document, shouldPause: () => boolean): Generator<void, Walk, void> {
   const blocks: Block[] = [];
   const elements: ElementInfo[] = [];
   const h1s: number[] = [];
@@ -226,7 +255,8 @@ export function walkDocument(doc: Document): Walk {
     if (i < data.length) b.copy(i === 0 ? data : data.slice(i), node, base + i);
   };
 
-  const visit = (el: Element, depth: number): void => {
+  /** Reads an element's own part; returns its frame, or null when its subtree is not walked. */
+  const enter = (el: Element, depth: number): Frame | null => {
     // HTML parsers give lower-case local names; odd-cased ones (SVG) are skipped or unknown anyway.
     const tag = el.localName;
     const kind = KINDS.get(tag) ?? Kind.Block;
@@ -236,17 +266,17 @@ export function walkDocument(doc: Document): Walk {
       else if (tag === 'script') {
         if (/ld\+json/i.test(attr(el, 'type') ?? '')) head.jsonLd.push(el.textContent ?? '');
       } else if (tag === 'title' && head.title === null) head.title = el.textContent ?? '';
-      return;
+      return null;
     }
     const attrs = el.hasAttributes();
-    if (attrs && isHidden(el)) return;
+    if (attrs && isHidden(el)) return null;
     if (kind === Kind.Break) {
       if (!b.lineBreak()) flush();
-      return;
+      return null;
     }
     if (kind === Kind.Rule) {
       flush();
-      return;
+      return null;
     }
     if (tag === 'html' && head.lang === null) head.lang = attr(el, 'lang');
     // Table cells run together into their row, as a reader scans a row; the row is the block.
@@ -295,13 +325,12 @@ export function walkDocument(doc: Document): Walk {
         };
       }
     }
-    if (depth < MAX_DEPTH) {
-      for (let child = el.firstChild; child; child = child.nextSibling) {
-        const type = child.nodeType;
-        if (type === 3) text(child as Text);
-        else if (type === 1) visit(child as Element, depth + 1);
-      }
-    }
+    return { depth, saved, savedOwner, link, info, cell, next: depth < MAX_DEPTH ? el.firstChild : null };
+  };
+
+  /** Closes an element once its subtree is read. */
+  const leave = (frame: Frame): void => {
+    const { link, info } = frame;
     if (link) {
       openLinks.pop();
       // Leading folded space is not part of the link text.
@@ -312,12 +341,12 @@ export function walkDocument(doc: Document): Walk {
         b.linkChars += b.length - start;
       }
     }
-    if (cell) b.space();
+    if (frame.cell) b.space();
     if (info) {
       flush();
       info.end = blocks.length;
-      owner = savedOwner;
-      ctx = saved;
+      owner = frame.savedOwner;
+      ctx = frame.saved;
     }
   };
 
@@ -325,10 +354,31 @@ export function walkDocument(doc: Document): Walk {
   if (!top) return { head, blocks, elements, h1s };
   elements.push({ el: top, tag: '#document', parent: -1, depth: 0, first: 0, end: 0, hint: 0, itemprop: null });
   owner = 0;
+  let read = 0;
   // childNodes here, not firstChild/nextSibling: linkedom does not link the doctype to its siblings.
   for (const child of Array.from(doc.childNodes)) {
-    if (child.nodeType === 1) visit(child as Element, 1);
-    else if (child.nodeType === 3) text(child as Text);
+    if (child.nodeType === 3) text(child as Text);
+    if (child.nodeType !== 1) continue;
+    const first = enter(child as Element, 1);
+    if (!first) continue;
+    const stack: Frame[] = [first];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      const node = frame.next;
+      if (node === null) {
+        stack.pop();
+        leave(frame);
+        continue;
+      }
+      frame.next = node.nextSibling;
+      const type = node.nodeType;
+      if (type === 3) text(node as Text);
+      else if (type === 1) {
+        const inner = enter(node as Element, frame.depth + 1);
+        if (inner) stack.push(inner);
+      }
+      if (++read % NODES_PER_CHECK === 0 && shouldPause()) yield;
+    }
   }
   flush();
   elements[0].end = blocks.length;

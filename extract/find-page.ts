@@ -6,7 +6,7 @@
  */
 import { assembleArticle } from './assemble.ts';
 import { classifyPage } from './classify.ts';
-import { type PageHead, type Walk, walkDocument } from './dom-walk.ts';
+import { type PageHead, type Walk, walkDocument, walkInSteps } from './dom-walk.ts';
 import { type JsonLdInfo, readJsonLd } from './json-ld.ts';
 import { outletQueries, readMeta, readMetadata } from './metadata.ts';
 import { fullArticleContainers, headingIn } from './multi.ts';
@@ -27,6 +27,15 @@ export function scanPage(doc: Document, options: { url?: string } = {}): PageSca
   // The whole document, not just `doc.body`: broken markup can leave a parser with an empty first
   // body and the real one after it. The walk also collects <meta>, <link>, <title> and JSON-LD.
   const walk = walkDocument(doc);
+  return { walk, ld: readJsonLd(walk.head.jsonLd), meta: readMeta(walk.head.metas), url: options.url };
+}
+
+/**
+ * `scanPage` in steps: it pauses whenever `shouldPause()` says so (checked every few hundred
+ * nodes), so a browser can give the main thread back to the page between steps.
+ */
+export function* scanPageInSteps(doc: Document, options: { url?: string }, shouldPause: () => boolean): Generator<void, PageScan, void> {
+  const walk = yield* walkInSteps(doc, shouldPause);
   return { walk, ld: readJsonLd(walk.head.jsonLd), meta: readMeta(walk.head.metas), url: options.url };
 }
 

@@ -114,6 +114,7 @@ for (const [i, p] of pages.entries()) {
   try {
     await page.goto(server.url(p), { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
     const times = await waitForSettled(page, SETTLE_TIMEOUT_MS);
+    if (page.url() !== server.url(p)) throw new Error(`the page's own script navigated away (to ${page.url()})`);
     if (!times || times.start === null || times.settled === null) throw new Error('SourceLens did not settle');
     const end = times.highlighted ?? times.settled;
     row.annotated = times.highlighted !== null;

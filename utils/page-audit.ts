@@ -9,12 +9,12 @@
  * page. `tests/unit/ui/page-audit.test.ts` checks that both functions here equal the pipeline's.
  */
 import type { Analysis } from '../engine/types.ts';
-import { finishPage, headQueries, scanPage, scanQueries } from '../extract/find-page.ts';
+import { finishPage, headQueries, scanPageInSteps, scanQueries } from '../extract/find-page.ts';
 import { outletNamesFrom } from '../extract/metadata.ts';
 import type { OutletAnswers, OutletQueries, PageResult } from '../extract/types.ts';
 import type { AnalysisRequest, DocumentAudit } from '../pipeline/audit-document.ts';
 import type { AnalysisService } from './analysis-service.ts';
-import { TaskClock, timed } from './yield-to-page.ts';
+import { runInSlices, TaskClock, timed, yieldToPage } from './yield-to-page.ts';
 
 /** The engine inputs for each article the finder returned (the pipeline's `analysisRequests`). */
 export function requestsFor(page: PageResult): AnalysisRequest[] {
@@ -80,11 +80,14 @@ export async function auditPage(
   const early = service.outletNames(timed('head', () => headQueries(doc, { url })));
   // Awaited below; until then a failure must not count as unhandled.
   early.catch(() => undefined);
-  await clock.pause();
+  // Loading the content script was a task of its own; the walk starts in a fresh one.
+  await yieldToPage();
+  clock.restart();
   if (!isCurrent()) return null;
   // Measured, so the page's own performance tools show where SourceLens spends its time.
   mark('sourcelens:find-start');
-  const scan = timed('scan', () => scanPage(doc, { url }));
+  const scan = await runInSlices('scan', (pause) => scanPageInSteps(doc, { url }, pause), clock, () => !isCurrent());
+  if (!scan) return null;
   measure('sourcelens:scan', 'sourcelens:find-start');
   let answers = await early;
   clock.restart();

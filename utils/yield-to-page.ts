@@ -95,3 +95,26 @@ export async function forEachSliced<T>(
   if (items.length) recordSlice('slice', sliceStart);
   return true;
 }
+
+/**
+ * Drives a resumable computation (a generator that pauses when told to) in slices of at most
+ * about `budgetMs`, yielding to the page between them; each slice is recorded under `name`.
+ * Null when `cancelled()` turned true at a yield.
+ */
+export async function runInSlices<T>(
+  name: string,
+  start: (shouldPause: () => boolean) => Generator<void, T, void>,
+  clock: TaskClock,
+  cancelled: () => boolean = () => false,
+  budgetMs = 8,
+): Promise<T | null> {
+  const steps = start(() => clock.elapsed() > budgetMs);
+  for (;;) {
+    const sliceStart = now();
+    const step = steps.next();
+    recordSlice(name, sliceStart);
+    if (step.done) return step.value;
+    await clock.pause(0);
+    if (cancelled()) return null;
+  }
+}

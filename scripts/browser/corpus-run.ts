@@ -146,6 +146,13 @@ async function checkPage(b: ExtensionBrowser, p: CorpusPage, url: string, cli: M
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
     outcome.settled = (await waitForSettled(page, SETTLE_TIMEOUT_MS)) !== null;
+    if (page.url() !== url) {
+      // Not SourceLens's doing: the page's own script sent the browser elsewhere (an http ->
+      // https redirect, which the blocked network turns into an error page).
+      outcome.state = `navigated away by its own script (${page.url()})`;
+      outcome.settled = true;
+      return outcome;
+    }
     const state = await extensionState(b, url);
     outcome.state = state.kind;
     const highlights = (await page.evaluate(`(() => {

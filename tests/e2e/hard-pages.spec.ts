@@ -28,20 +28,20 @@ async function open(page: Page, url: string): Promise<ErrorWatch> {
 test.describe('hard pages', () => {
   test('a 200,000-word article is annotated completely, exactly as the CLI finds it', async ({ context, server }) => {
     test.setTimeout(180_000);
-    const body = paragraphs(2900).map((p) => `<p>${p}</p>`).join('\n');
+    const body = paragraphs(3100).map((p) => `<p>${p}</p>`).join('\n');
     const url = server.serve('long-200k.html', newsPage({ body }));
     const words = body.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
     expect(words).toBeGreaterThan(200_000);
     const page = await context.newPage();
     const errors = await open(page, url);
     const drawn = await drawnRanges(page);
-    expect(drawn.length).toBeGreaterThan(2900);
+    expect(drawn.length).toBeGreaterThan(3100);
     expect(keysOf(drawn)).toEqual(await cliKeys(url));
     expect(errors.own).toEqual([]);
   });
 
   test('a 50,000-element page: the article is found and drawn, the rest left alone', async ({ context, server }) => {
-    const cells = Array.from({ length: 10_000 }, (_, i) => `<li><a href="/t/${i}"><span>Topic</span> <b>${i}</b></a></li>`).join('');
+    const cells = Array.from({ length: 12_600 }, (_, i) => `<li><a href="/t/${i}"><span>Topic</span> <b>${i}</b></a></li>`).join('');
     const url = server.serve('big-dom.html', newsPage({ after: `<aside><h2>Topics</h2><ul>${cells}</ul></aside>` }));
     const page = await context.newPage();
     const errors = await open(page, url);
