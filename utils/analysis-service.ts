@@ -12,6 +12,7 @@
 import type { Analysis } from '../engine/types.ts';
 import type { OutletAnswers, OutletQueries } from '../extract/types.ts';
 import type { AnalysisRequest } from '../pipeline/audit-document.ts';
+import { t } from './i18n.ts';
 import { sendToBackground, type RuntimeMessenger } from './messages.ts';
 
 export interface AnalysisService {
@@ -26,7 +27,7 @@ export const RETRY_DELAY_MS = 250;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('The extension did not answer in time.')), ms);
+    const timer = setTimeout(() => reject(new Error(t('error_no_reply'))), ms);
     promise.then(
       (value) => {
         clearTimeout(timer);
