@@ -33,6 +33,16 @@ export function corpusPages(corpus: string, only: string[] = []): CorpusPage[] {
     .map((file) => ({ file, path: '/' + encodeURIComponent(file.replace(/\.gz$/, '')) }));
 }
 
+/**
+ * The charset a saved page is served with, chosen as the CLI chooses it for a file: a <meta>
+ * charset in the first 8 KB, else UTF-8. Browsers only look at the first 1 KB and otherwise
+ * guess windows-1252, which would turn the UTF-8 of pages declaring nothing into mojibake; a
+ * real server would have said which charset it sends.
+ */
+export function charsetOf(bytes: Buffer): string {
+  return /<meta[^>]+charset=["']?([\w-]+)/i.exec(bytes.subarray(0, 8192).toString('latin1'))?.[1] ?? 'utf-8';
+}
+
 export interface CorpusServer {
   origin: string;
   url(page: CorpusPage): string;
@@ -53,8 +63,7 @@ export async function startCorpusServer(corpus: string, pages: CorpusPage[]): Pr
     try {
       const raw = readFileSync(join(dir, file));
       const body = file.endsWith('.gz') ? gunzipSync(raw) : raw;
-      // No charset: the browser reads the page's own <meta charset>, as the CLI does.
-      res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(body);
+      res.writeHead(200, { 'content-type': `text/html; charset=${charsetOf(body)}`, 'cache-control': 'no-store' }).end(body);
     } catch {
       res.writeHead(500).end();
     }

@@ -218,3 +218,21 @@ test.describe('hard pages', () => {
     expect(errors.own).toEqual([]);
   });
 });
+
+test('a stopped service worker is started again by the page asking for an analysis', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(server.url('/site/no-article.html'));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => context.serviceWorkers().length).toBe(0);
+  const article = await context.newPage();
+  const errors = await watchErrors(article);
+  const url = server.serve('after-stop.html', newsPage());
+  await article.goto(url);
+  await waitForSettled(article);
+  const drawn = await drawnRanges(article);
+  expect(drawn.length).toBeGreaterThan(0);
+  expect(keysOf(drawn)).toEqual(await cliKeys(url));
+  expect(errors.own).toEqual([]);
+});
