@@ -46,6 +46,9 @@ interface PageRow {
   ownMs: number;
   /** The engine's time in the background (`sourcelens:analyse` measures in the service worker). */
   engineMs: number;
+  /** Wall time of each phase: to the walk, the walk (and the gazetteer's answer), the decisions and
+   * the analyses (sent to the background and answered), then mapping and drawing. */
+  phases: { toWalk: number; walk: number; decideAndAnalyse: number; draw: number } | null;
 }
 
 const args = parseArgs(process.argv.slice(2));
@@ -109,6 +112,7 @@ for (const [i, p] of pages.entries()) {
     longestSliceName: '',
     ownMs: 0,
     engineMs: 0,
+    phases: null,
   };
   const engineBefore = await engineEntries();
   try {
@@ -123,6 +127,14 @@ for (const [i, p] of pages.entries()) {
     row.longestSliceMs = longest.duration;
     row.longestSliceName = longest.name;
     row.ownMs = times.slices.filter((sl) => sl.start <= end).reduce((n, sl) => n + sl.duration, 0);
+    if (times.findStart !== null && times.finishStart !== null && times.analysed !== null && times.highlighted !== null) {
+      row.phases = {
+        toWalk: times.findStart - times.start,
+        walk: times.finishStart - times.findStart,
+        decideAndAnalyse: times.analysed - times.finishStart,
+        draw: times.highlighted - times.analysed,
+      };
+    }
     row.engineMs = (await engineEntries()).slice(engineBefore.length).reduce((n, d) => n + d, 0);
     row.longTasks = (await longTasks(page))
       .filter((t) => t.start < end && t.start + t.duration > times.start!)
@@ -174,6 +186,7 @@ const tw = ok.map((r) => r.treeWalkerMs);
 const rd = withBoth.map((r) => r.readabilityMs!);
 const vsWalker = ok.map((r) => r.sourcelensMs / Math.max(r.treeWalkerMs, 0.1));
 const vsReadability = withBoth.map((r) => r.sourcelensMs / Math.max(r.readabilityMs!, 0.1));
+const phased = ok.filter((r) => r.phases !== null);
 const allLong = ok.flatMap((r) => r.longTasks.map((ms) => ({ file: r.file, ms })));
 const worstLong = allLong.reduce((a, b) => (b.ms > a.ms ? b : a), { file: '-', ms: 0 });
 const worstSlice = ok.reduce((a, b) => (b.longestSliceMs > a.longestSliceMs ? b : a), ok[0]);
@@ -187,6 +200,8 @@ const lines = [
   `  Readability parse                 median ${fmt(median(rd))}, p95 ${fmt(percentile(rd, 95))}`,
   `    of which SourceLens's own main-thread work (its slices) median ${fmt(median(ok.map((r) => r.ownMs)))}, p95 ${fmt(percentile(ok.map((r) => r.ownMs), 95))};` +
     ` the engine in the background median ${fmt(median(ok.map((r) => r.engineMs)))}; the rest is waiting for messages and the page's own tasks`,
+  `    phases (annotated pages, medians): to the walk ${fmt(median(phased.map((r) => r.phases!.toWalk)))}, the walk ${fmt(median(phased.map((r) => r.phases!.walk)))},` +
+    ` decisions + analysis in the background ${fmt(median(phased.map((r) => r.phases!.decideAndAnalyse)))}, ranges and drawing ${fmt(median(phased.map((r) => r.phases!.draw)))}`,
   `  SourceLens / TreeWalker, per page: median ${ratio(median(vsWalker))}, p95 ${ratio(percentile(vsWalker, 95))}  (target <= 3x)`,
   `  SourceLens / Readability, per page: median ${ratio(median(vsReadability))}, p95 ${ratio(percentile(vsReadability, 95))}  (target <= 0.5x)`,
   `  main-thread work only: SourceLens's slices / Readability, per page: median ${ratio(median(withBoth.map((r) => r.ownMs / Math.max(r.readabilityMs!, 0.1))))}; / TreeWalker: median ${ratio(median(ok.map((r) => r.ownMs / Math.max(r.treeWalkerMs, 0.1))))}`,

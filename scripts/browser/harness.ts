@@ -149,6 +149,10 @@ export interface SourceLensTimes {
   settled: number | null;
   /** Durations of SourceLens's synchronous slices of work (`sourcelens:slice` measures). */
   slices: { name: string; start: number; duration: number }[];
+  /** The walk starts, the decisions start, the last analysis arrived (null where not reached). */
+  findStart: number | null;
+  finishStart: number | null;
+  analysed: number | null;
 }
 
 /** Waits until the content script's first run has settled (or `timeoutMs` passed); null on timeout. */
@@ -168,6 +172,9 @@ export async function waitForSettled(page: Page, timeoutMs: number): Promise<Sou
       start: first('sourcelens:start'),
       highlighted: first('sourcelens:highlighted'),
       settled: first('sourcelens:settled'),
+      findStart: first('sourcelens:find-start'),
+      finishStart: first('sourcelens:finish-start'),
+      analysed: (() => { const a = performance.getEntriesByName('sourcelens:audit')[0]; return a ? a.startTime + a.duration : null; })(),
       slices: performance.getEntriesByName('sourcelens:slice').map((e) => ({
         name: String(e.detail ?? ''),
         start: e.startTime,
