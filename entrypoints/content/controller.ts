@@ -156,8 +156,7 @@ export class SourceLens {
     if (!this.enabled || this.state.kind === 'error') {
       this.enabled = true;
       this.watch.start();
-      // `sourcelens:settled`: the first run is over, whatever its outcome (benchmarks wait for it).
-    this.running = this.guard(() => this.run(false)).finally(() => performance.mark('sourcelens:settled'));
+      this.running = this.guard(() => this.run(false));
     }
     await this.running;
     return this.state;

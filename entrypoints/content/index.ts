@@ -13,7 +13,8 @@ type Scope = typeof globalThis & { [INSTANCE]?: SourceLens };
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
-    // Everything before this mark is the script being loaded (the engine compiles its word lists).
+    // Everything before this mark is the script being loaded (the engine is not in it: it runs in
+    // the background).
     performance.mark('sourcelens:start');
     try {
       const scope = globalThis as Scope;
