@@ -111,6 +111,7 @@ export class SourceLens {
 
   /** Starts listening and annotates the page. */
   start(): void {
+    const sliceStart = now();
     const listener = createListener<ContentProtocol, unknown>(CONTENT_REQUESTS, {
       ping: () => ({ url: location.href }),
       'get-state': () => this.state,
@@ -139,6 +140,7 @@ export class SourceLens {
     this.settingsLoaded = loadSettings().then((settings) => {
       this.settings = settings;
     });
+    recordSlice('listen', sliceStart);
     // `sourcelens:settled`: the first run is over, whatever its outcome (benchmarks wait for it).
     this.running = this.guard(() => this.run(false)).finally(() => performance.mark('sourcelens:settled'));
   }
@@ -175,9 +177,11 @@ export class SourceLens {
   private async run(quiet: boolean): Promise<void> {
     const generation = ++this.generation;
     const current = () => generation === this.generation && this.enabled && !this.disposed && this.ctx.isValid;
+    const runStart = now();
     if (!quiet) this.setState({ kind: 'working' });
     // Fallback marks split the page's text nodes: put them back before the page is read again.
     if (!this.drawing.native) this.clearDrawing();
+    recordSlice('begin', runStart);
     const clock = new TaskClock();
     const result = await analysePage(this.doc, location.href, current, this.service, clock);
     if (!result || !current()) return;

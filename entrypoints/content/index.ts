@@ -4,6 +4,7 @@
  * `scripting.registerContentScripts` for sites the user chose to annotate automatically.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { now, recordSlice } from '../../utils/yield-to-page.ts';
 import { SourceLens } from './controller.ts';
 
 /** One SourceLens per page, whichever way it arrived; a key only our isolated world can see. */
@@ -21,7 +22,9 @@ export default defineContentScript({
       // WXT has already invalidated an earlier copy's context (which cleans up after itself);
       // disposing it here too makes sure a page is never annotated twice.
       scope[INSTANCE]?.dispose();
+      const made = now();
       const lens = new SourceLens(ctx);
+      recordSlice('construct', made);
       scope[INSTANCE] = lens;
       ctx.onInvalidated(() => {
         if (scope[INSTANCE] === lens) delete scope[INSTANCE];
