@@ -98,7 +98,11 @@ export async function auditPage(
     answers = { hosts: { ...answers.hosts, ...more.hosts }, names: { ...answers.names, ...more.names } };
   }
   if (!isCurrent()) return null;
-  await clock.pause();
+  // The decisions are the longest slice that cannot pause: give them a task of their own rather
+  // than the end of the one that delivered the reply (which may already hold the page's work).
+  await yieldToPage();
+  clock.restart();
+  if (!isCurrent()) return null;
   mark('sourcelens:finish-start');
   const page = timed('finish', () => finishPage(scan, outletNamesFrom(answers)));
   measure('sourcelens:finish', 'sourcelens:finish-start');
