@@ -62,7 +62,11 @@ export interface BackgroundProtocol {
   /** Analyse one article found in the page (`analyzeArticle` runs in the background). */
   analyse: { request: { request: AnalysisRequest }; reply: Analysis };
   /** The content script's state changed: update the badge; open popups listen too. */
-  'state-changed': { request: { state: TabState }; reply: null };
+  /**
+   * `partial`: the state without the articles' analyses (copying those on every change cost a big
+   * page tens of milliseconds); a popup that shows the tab asks for the whole state (`get-state`).
+   */
+  'state-changed': { request: { state: TabState; partial?: boolean }; reply: null };
   /**
    * Add (or replace) the page's highlight styles with `scripting.insertCSS`, for browsers where a
    * content script cannot adopt a constructed style sheet. `css: ''` removes them.

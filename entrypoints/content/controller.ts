@@ -177,8 +177,9 @@ export class SourceLens {
   private async run(quiet: boolean): Promise<void> {
     const generation = ++this.generation;
     const current = () => generation === this.generation && this.enabled && !this.disposed && this.ctx.isValid;
-    const runStart = now();
+    // Publishing the state is a slice of its own (`publish`).
     if (!quiet) this.setState({ kind: 'working' });
+    const runStart = now();
     // Fallback marks split the page's text nodes: put them back before the page is read again.
     if (!this.drawing.native) this.clearDrawing();
     recordSlice('begin', runStart);
@@ -339,7 +340,12 @@ export class SourceLens {
   /** Tells the background (badge) and any open popup. A missing listener is not an error. */
   private publish(): void {
     if (this.disposed || this.ctx.isInvalid) return;
-    sendToBackground(browser.runtime, 'state-changed', { state: this.state }).catch(() => undefined);
+    // Sending copies the state synchronously: the badge needs only the counts, so the analyses
+    // stay here, and an open popup asks for them (`get-state`).
+    const state = this.state;
+    const partial = state.kind === 'annotated' && state.report.articles.length > 0;
+    const light: TabState = partial ? { kind: 'annotated', report: { ...state.report, articles: [] } } : state;
+    timed('publish', () => sendToBackground(browser.runtime, 'state-changed', { state: light, partial })).catch(() => undefined);
   }
 
   /** Runs a task so that a failure becomes the error state instead of an exception in the page. */

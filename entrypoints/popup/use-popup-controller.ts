@@ -93,7 +93,9 @@ export function usePopupController(): PopupViewProps {
       // Observe only: the background answers these.
       if (!isRequest<BackgroundProtocol>(message, ['state-changed'])) return undefined;
       if (message.type === 'state-changed' && sender.tab?.id !== undefined && sender.tab.id === tabIdRef.current) {
-        setState(message.state);
+        if (!message.partial) setState(message.state);
+        // The analyses were left out of the notice: ask the tab for its whole state.
+        else sendToTab(browser.tabs, sender.tab.id, 'get-state', {}).then((full) => live && setState(full), () => undefined);
       }
       return undefined;
     };
