@@ -16,6 +16,7 @@
  * Exits non-zero on an exception, a highlight whose text is not its finding's, or a page that
  * never settled; disagreements with the CLI are listed (and fail the run with --strict).
  */
+import type { Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -65,6 +66,8 @@ interface PageOutcome {
   textMismatches: string[];
   /** Highlights vs the CLI's findings: "+ x" only on the page, "- x" only in the CLI's output. */
   disagreements: string[];
+  /** What the first look found on a page whose own scripts changed it after it was drawn. */
+  rewritten?: string[];
 }
 
 const args = parseArgs(process.argv.slice(2));
@@ -76,6 +79,8 @@ if (!corpus) {
 const LIMIT = Number(args.get('limit') ?? Infinity);
 const OUT = args.get('out') ?? join(ROOT, 'reports', 'corpus-run.json');
 const SETTLE_TIMEOUT_MS = 20_000;
+/** Past PageWatch's longest wait (3 s) before SourceLens reads a changing page again. */
+const REREAD_WAIT_MS = 3500;
 const CATEGORIES = ['anonymous', 'secondhand', 'hedge', 'named'];
 const run = promisify(execFile);
 
@@ -139,6 +144,38 @@ async function extensionState(b: ExtensionBrowser, url: string): Promise<{ kind:
   }, url);
 }
 
+/** Reads the state and the highlights, and compares them with each other and with the CLI. */
+async function compare(b: ExtensionBrowser, page: Page, url: string, cli: Map<string, CliRecord>, outcome: PageOutcome): Promise<void> {
+  const state = await extensionState(b, url);
+  outcome.state = state.kind;
+  const highlights = (await page.evaluate(`(() => {
+    const out = [];
+    for (const c of ${JSON.stringify(CATEGORIES)}) {
+      const h = CSS.highlights.get('sourcelens-' + c);
+      if (h) for (const r of h) out.push({ category: c, text: r.toString() });
+    }
+    return out;
+  })()`)) as { category: string; text: string }[];
+  outcome.highlights = highlights.length;
+  const drawn = state.findings.filter((f) => f.onPage && state.shown.includes(f.category)).map(key);
+  const onPage = highlights.map(key);
+  outcome.textMismatches = [
+    ...minus(onPage, drawn).map((x) => `highlight without its finding's text: ${x}`),
+    ...minus(drawn, onPage).map((x) => `finding drawn without a highlight: ${x}`),
+  ];
+  const shown = state.kind === 'annotated' ? state.shown : CATEGORIES.filter((c) => c !== 'named');
+  const expected = cliShown(cli.get(url), shown);
+  const missing = minus(expected, onPage);
+  // A finding the CLI made whose text the live page no longer holds: the page's own scripts
+  // removed or rewrote it (the CLI reads the saved HTML without running them).
+  const pageText = fold(String(await page.evaluate('document.body ? document.body.textContent : ""')));
+  const gone = (x: string) => !pageText.includes(x.slice(x.indexOf(': ') + 2));
+  outcome.disagreements = [
+    ...minus(onPage, expected).map((x) => `+ ${x}`),
+    ...missing.map((x) => `- ${x}${gone(x) ? ' (no longer in the page: its own scripts changed the article)' : ''}`),
+  ];
+}
+
 async function checkPage(b: ExtensionBrowser, p: CorpusPage, url: string, cli: Map<string, CliRecord>): Promise<PageOutcome> {
   const outcome: PageOutcome = { file: p.file, settled: false, state: '', ownErrors: [], pageErrors: 0, highlights: 0, textMismatches: [], disagreements: [] };
   const page = await b.context.newPage();
@@ -153,26 +190,15 @@ async function checkPage(b: ExtensionBrowser, p: CorpusPage, url: string, cli: M
       outcome.settled = true;
       return outcome;
     }
-    const state = await extensionState(b, url);
-    outcome.state = state.kind;
-    const highlights = (await page.evaluate(`(() => {
-      const out = [];
-      for (const c of ${JSON.stringify(CATEGORIES)}) {
-        const h = CSS.highlights.get('sourcelens-' + c);
-        if (h) for (const r of h) out.push({ category: c, text: r.toString() });
-      }
-      return out;
-    })()`)) as { category: string; text: string }[];
-    outcome.highlights = highlights.length;
-    const drawn = state.findings.filter((f) => f.onPage && state.shown.includes(f.category)).map(key);
-    const onPage = highlights.map(key);
-    outcome.textMismatches = [
-      ...minus(onPage, drawn).map((x) => `highlight without its finding's text: ${x}`),
-      ...minus(drawn, onPage).map((x) => `finding drawn without a highlight: ${x}`),
-    ];
-    const shown = state.kind === 'annotated' ? state.shown : CATEGORIES.filter((c) => c !== 'named');
-    const expected = cliShown(cli.get(url), shown);
-    outcome.disagreements = [...minus(onPage, expected).map((x) => `+ ${x}`), ...minus(expected, onPage).map((x) => `- ${x}`)];
+    await compare(b, page, url, cli, outcome);
+    if (outcome.textMismatches.length || outcome.disagreements.length) {
+      // A page whose own scripts rewrite the article after SourceLens drew it leaves ranges on
+      // text that is gone; SourceLens reads the page again once it is quiet (at most 3 s).
+      await page.waitForTimeout(REREAD_WAIT_MS);
+      const first = [...outcome.textMismatches, ...outcome.disagreements];
+      await compare(b, page, url, cli, outcome);
+      outcome.rewritten = first;
+    }
   } catch (error) {
     outcome.ownErrors.push(`check failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   } finally {
@@ -204,6 +230,7 @@ const withErrors = outcomes.filter((o) => o.ownErrors.length);
 const unsettled = outcomes.filter((o) => !o.settled);
 const mismatched = outcomes.filter((o) => o.textMismatches.length);
 const disagreeing = outcomes.filter((o) => o.disagreements.length);
+const rewritten = outcomes.filter((o) => o.rewritten);
 const states = new Map<string, number>();
 for (const o of outcomes) states.set(o.state, (states.get(o.state) ?? 0) + 1);
 
@@ -218,6 +245,8 @@ const lines = [
   ...mismatched.flatMap((o) => o.textMismatches.map((e) => `    ${o.file}: ${e}`)),
   `  the page's own errors (not SourceLens's): ${outcomes.reduce((n, o) => n + o.pageErrors, 0)} on ${outcomes.filter((o) => o.pageErrors).length} pages`,
   `  requests blocked (not to the local server): ${extensionRequests.length}`,
+  `  pages whose own scripts changed the article after it was drawn (first look differed, checked again after ${REREAD_WAIT_MS / 1000} s): ${rewritten.length}`,
+  ...rewritten.map((o) => `    ${o.file}: first look: ${o.rewritten!.length} differences (${o.rewritten![0]})${o.textMismatches.length || o.disagreements.length ? '; still different' : '; then equal'}`),
   `  disagreements with the CLI: ${disagreeing.reduce((n, o) => n + o.disagreements.length, 0)} on ${disagreeing.length} pages ("+" only highlighted, "-" only in the CLI's findings)`,
   ...disagreeing.flatMap((o) => o.disagreements.map((d) => `    ${o.file}: ${d}`)),
 ];
