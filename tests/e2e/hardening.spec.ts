@@ -8,6 +8,9 @@
 import { chromium, type BrowserContext, type Request } from '@playwright/test';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { PHRASE_RULES } from '../../engine/analyze.ts';
+import { OUTLETS } from '../../engine/outlets/index.ts';
 import { CHROME_BUILD, CHROMIUM_PATH, expect, newProfile, ROOT, test } from './fixtures.ts';
 import { newsPage } from './support/hard-pages.ts';
 
@@ -58,6 +61,22 @@ test('no bundle builds code from strings or loads remote code, and the pages kee
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
   }
   expect(scanned).toBeGreaterThan(10);
+});
+
+test('the content script carries neither the engine nor the gazetteer, and stays within its size', () => {
+  for (const build of BUILDS) {
+    const code = readFileSync(join(build, 'content-scripts', 'content.js'), 'utf8');
+    // Outlet names and the rules' ids would be in the bundle as string literals.
+    const outlets = OUTLETS.map((o) => o.name).filter((name) => name.length > 12 && code.includes(name));
+    const rules = PHRASE_RULES.filter((r) => code.includes(`"${r.id}"`) || code.includes(`\`${r.id}\``)).map((r) => r.id);
+    expect(outlets, build).toEqual([]);
+    expect(rules, build).toEqual([]);
+    expect(gzipSync(code, { level: 9 }).length, build).toBeLessThanOrEqual(60 * 1024);
+  }
+  // The background does carry them (the checks above would pass on an empty file).
+  const background = readFileSync(join(CHROME_BUILD, 'background.js'), 'utf8');
+  expect(OUTLETS.filter((o) => o.name.length > 12 && background.includes(o.name)).length).toBeGreaterThan(20);
+  expect(PHRASE_RULES.filter((r) => background.includes(`"${r.id}"`) || background.includes(`\`${r.id}\``)).length).toBe(PHRASE_RULES.length);
 });
 
 /** Every request the context sees, with where it came from. */
