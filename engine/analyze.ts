@@ -18,7 +18,9 @@ import { summarise } from './summary.ts';
 import { detectLanguage } from './text/language.ts';
 import { insideAny, quotedRanges } from './text/quotes.ts';
 import { splitSentences } from './text/sentences.ts';
-import type { Analysis, ArticleInput, Finding } from './types.ts';
+import type { Analysis, AnalyzeOptions, ArticleInput, Finding } from './types.ts';
+
+export type { AnalyzeOptions } from './types.ts';
 
 export const PHRASE_RULES = [...anonymousRules, ...hedgeRules, ...namedRules, ...secondhandPhraseRules];
 const COMPILED = compilePhraseRules(PHRASE_RULES);
@@ -68,10 +70,6 @@ function headClass(source: string): string {
 
 const HEAD_NOUNS = new Set([...lexicon.person, ...lexicon.group.map((g) => g.replace(/ies$/, 'y').replace(/s$/, '')), 'people', 'person', 'source', 'insider']);
 
-export interface AnalyzeOptions {
-  /** Whether the publisher declares a policy on unnamed sources (raises the rating). */
-  hasSourcesPolicy?: boolean;
-}
 
 export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Analysis {
   const text = input.title + '\n\n' + input.body;

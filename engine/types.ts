@@ -38,6 +38,12 @@ export interface ArticleInput {
   basedOn?: string[];
 }
 
+/** How the engine is asked to analyse an article, beyond its text. */
+export interface AnalyzeOptions {
+  /** Whether the publisher declares a policy on unnamed sources (raises the rating). */
+  hasSourcesPolicy?: boolean;
+}
+
 export interface Finding extends Span {
   category: Category;
   /** The flagged phrase exactly as it appears in the text. */

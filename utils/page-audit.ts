@@ -4,42 +4,15 @@
  * each article's analysis comes from an `AnalysisService` (the background). The result is the
  * pipeline's `DocumentAudit`, the very object `auditDocument` builds for the CLI.
  *
- * Why not import the pipeline's `analysisRequests` and assemble step: `pipeline/audit-document.ts`
- * imports the engine, and bundling it would put the engine's rules and gazetteer back into every
- * page. `tests/unit/ui/page-audit.test.ts` checks that both functions here equal the pipeline's.
+ * The requests and the assembly are the pipeline's own (`pipeline/assemble.ts`), which imports
+ * no engine code, so the engine's rules and gazetteer stay out of the page.
  */
-import type { Analysis } from '../engine/types.ts';
 import { finishPage, headQueries, scanPageInSteps, scanQueries } from '../extract/find-page.ts';
 import { outletNamesFrom } from '../extract/metadata.ts';
 import type { OutletAnswers, OutletQueries, PageResult } from '../extract/types.ts';
-import type { AnalysisRequest, DocumentAudit } from '../pipeline/audit-document.ts';
+import { analysisRequests, assembleAudit, type DocumentAudit } from '../pipeline/assemble.ts';
 import type { AnalysisService } from './analysis-service.ts';
 import { runInSlices, TaskClock, timed, yieldToPage } from './yield-to-page.ts';
-
-/** The engine inputs for each article the finder returned (the pipeline's `analysisRequests`). */
-export function requestsFor(page: PageResult): AnalysisRequest[] {
-  return page.articles.map((article) => ({
-    input: {
-      title: article.title,
-      body: article.body,
-      publisher: page.metadata.publisher,
-      declaredLanguage: page.metadata.language,
-      links: article.links,
-      basedOn: page.metadata.basedOn,
-    },
-    options: { hasSourcesPolicy: !!page.metadata.policyUrl },
-  }));
-}
-
-/** The pipeline's DocumentAudit from a found page and the analysis of each of its articles. */
-export function buildAudit(page: PageResult, analyses: readonly Analysis[]): DocumentAudit {
-  return {
-    isArticle: page.isArticle,
-    reason: page.reason,
-    metadata: page.metadata,
-    articles: page.articles.map((article, i) => ({ article, analysis: analyses[i] })),
-  };
-}
 
 function mark(name: string): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
@@ -106,9 +79,9 @@ export async function auditPage(
   mark('sourcelens:finish-start');
   const page = timed('finish', () => finishPage(scan, outletNamesFrom(answers)));
   measure('sourcelens:finish', 'sourcelens:finish-start');
-  const analyses = await Promise.all(requestsFor(page).map((request) => service.analyse(request)));
+  const analyses = await Promise.all(analysisRequests(page).map((request) => service.analyse(request)));
   clock.restart();
   if (!isCurrent()) return null;
   measure('sourcelens:audit', 'sourcelens:find-start');
-  return buildAudit(page, analyses);
+  return assembleAudit(page, analyses);
 }

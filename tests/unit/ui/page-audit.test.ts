@@ -7,12 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findArticles } from '../../../extract/index.ts';
-import { analysisRequests, auditDocument } from '../../../pipeline/audit-document.ts';
+import { auditDocument } from '../../../pipeline/audit-document.ts';
 import { auditRecord } from '../../../report/record.ts';
 import { withOneRetry, type AnalysisService } from '../../../utils/analysis-service.ts';
 import { answerAnalysis, answerOutlets } from '../../../utils/background-analysis.ts';
-import { auditPage, requestsFor } from '../../../utils/page-audit.ts';
+import { auditPage } from '../../../utils/page-audit.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const PAGES = ['seed-up-china-russia-cooperation.html', ...readdirSync(FIXTURES + 'extract').map((n) => `extract/${n}`)];
@@ -30,13 +29,6 @@ const background: AnalysisService = {
 };
 
 describe('the audit made in the page with the engine in the background', () => {
-  it("asks the engine exactly what the pipeline's analysisRequests asks", () => {
-    for (const name of PAGES) {
-      const page = findArticles(doc(name), { url: URL_OF_PAGE });
-      expect(requestsFor(page), name).toEqual(analysisRequests(page));
-    }
-  });
-
   it('equals auditDocument, and gives the same report record, on every fixture page', async () => {
     let findings = 0;
     for (const name of PAGES) {
