@@ -1,5 +1,6 @@
 /**
- * The permissions table in docs/extension.md is the one documented list: the built manifests
+ * The permissions table in docs/extension.md (repeated in the README, which this test holds to the
+ * same list) is the documented list: the built manifests
  * (Chrome and Firefox, production; and the e2e build's extra host access) must ask for exactly
  * what it lists, so a new permission cannot slip in unnoticed. The extension is built here, into a
  * temporary folder, with WXT's own build.
@@ -63,6 +64,17 @@ describe('the built manifests ask for exactly the documented permissions', () =>
     built.set('chrome-e2e', build('chrome', 'e2e'));
   }, 300_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('the README lists the same permissions as docs/extension.md', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf('**Permissions**');
+    expect(start).toBeGreaterThan(-1);
+    const table = readme.slice(start).split('\n\n').find((p) => p.trimStart().startsWith('|')) ?? '';
+    const rows = table.split('\n').filter((line) => /^\|\s*(optional:\s*)?`/.test(line));
+    const names = (row: string) => [...(row.split('|')[1] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+    expect(rows.filter((r) => !/^\|\s*optional:/.test(r)).flatMap(names)).toEqual(docs.required);
+    expect(rows.filter((r) => /^\|\s*optional:/.test(r)).flatMap(names)).toEqual(docs.optionalHosts);
+  });
 
   it('reads the documented list from the table', () => {
     expect(docs.required).toEqual(['activeTab', 'scripting', 'storage']);
