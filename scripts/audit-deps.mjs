@@ -21,7 +21,7 @@ if (counts) {
   }
   console.log('No high or critical advisory in production dependencies.');
 } else {
-  const why = report?.statusCode ? `the registry answered ${report.statusCode} ${report.message ?? ''}`.trim() : 'no audit report';
+  const why = report?.message ?? (report?.statusCode ? `the registry answered ${report.statusCode}` : 'no audit report');
   const packages = run(['ls', '--omit=dev', '--all', '--parseable']).stdout.trim().split('\n').length - 1;
   console.log(`npm audit unavailable here (${why}); ${packages} production packages were not checked.`);
 }
