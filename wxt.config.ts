@@ -7,6 +7,14 @@ import { defineConfig } from 'wxt';
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 /**
+ * Build modes for tests only. `e2e`: host access to the local test server, where pages are
+ * annotated on load. `bench`: the same host access, but pages are annotated only when the
+ * benchmark "presses the button" (injects the content script as the toolbar button does), so the
+ * browser benchmark can time that way of activating too.
+ */
+const TEST_MODES = ['e2e', 'bench'];
+
+/**
  * The extension pages' content security policy, stricter than the browsers' default: scripts only
  * from the extension itself, no plugins, no <base>, no form posts, never framed, and no inline
  * styles (Preact sets styles through the CSSOM; the report's sheet is a constructed style sheet).
@@ -44,7 +52,7 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     // Asked for only when the user turns on "annotate automatically" for a site (or all sites).
     optional_host_permissions: ['*://*/*'],
-    host_permissions: mode === 'e2e' ? E2E_HOSTS : undefined,
+    host_permissions: TEST_MODES.includes(mode) ? E2E_HOSTS : undefined,
     // The e2e build annotates local test pages on load, like a site the user opted into.
     content_scripts:
       mode === 'e2e'

@@ -10,12 +10,20 @@
  * Also long tasks (PerformanceObserver 'longtask') while SourceLens works, the longest slice of
  * SourceLens's own work (its `sourcelens:slice` measures), and the bundle sizes.
  *
- *   npm run bench:browser -- --corpus ../shared/corpus [--only name,name] [--limit N] [--out file.json]
+ * Two ways of activating, each a pass over every page with its own baselines:
+ *   - `load`: annotate on load, as on a site the user chose to annotate automatically: the content
+ *     script starts at `document_idle`, while the page's own scripts are often still running;
+ *   - `click`: the toolbar button on a page that has loaded and gone quiet (the default way to
+ *     use SourceLens): the benchmark injects the content script as the button does
+ *     (`scripting.executeScript`) one second after the page's `load` event.
+ *
+ *   npm run bench:browser -- --corpus ../shared/corpus [--activation load|click|both] [--only name,name] [--limit N] [--out file.json]
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
+  CHROME_BENCH_BUILD,
   CHROME_E2E_BUILD,
   corpusPages,
   launchBrowser,
@@ -25,12 +33,18 @@ import {
   parseArgs,
   percentile,
   ROOT,
+  settledInPage,
   startCorpusServer,
   waitForSettled,
+  type CorpusPage,
+  type ExtensionBrowser,
 } from './browser/harness.ts';
+
+type Activation = 'load' | 'click';
 
 interface PageRow {
   file: string;
+  activation: Activation;
   ok: boolean;
   error?: string;
   annotated: boolean;
@@ -40,10 +54,14 @@ interface PageRow {
   readabilityMs: number | null;
   /** Long tasks that overlap SourceLens's work, in ms. */
   longTasks: number[];
+  /** Pages with long tasks are run again (`RERUNS` times): the long tasks of each re-run. */
+  rerunLongTasks: number[][];
   longestSliceMs: number;
   longestSliceName: string;
   /** Sum of SourceLens's recorded slices up to the highlights: its own main-thread time. */
   ownMs: number;
+  /** SourceLens's own work up to the highlights, summed per slice name ('scan', 'finish', ...). */
+  ownByName: Record<string, number>;
   /** The engine's time in the background (`sourcelens:analyse` measures in the service worker). */
   engineMs: number;
   /** Wall time of each phase: to the walk, the walk (and the gazetteer's answer), the decisions and
@@ -54,12 +72,22 @@ interface PageRow {
 const args = parseArgs(process.argv.slice(2));
 const corpus = args.get('corpus');
 if (!corpus) {
-  console.error('Usage: npm run bench:browser -- --corpus ../shared/corpus [--only words] [--limit N] [--out file.json]');
+  console.error('Usage: npm run bench:browser -- --corpus ../shared/corpus [--activation load|click|both] [--only words] [--limit N] [--out file.json]');
   process.exit(2);
 }
 const LIMIT = Number(args.get('limit') ?? Infinity);
 const OUT = args.get('out') ?? join(ROOT, 'reports', 'bench-browser.json');
 const SETTLE_TIMEOUT_MS = 20_000;
+/** How long a page is left to settle after `load` before the button is "clicked". */
+const QUIET_MS = 1_000;
+const ACTIVATION = args.get('activation') ?? 'both';
+if (!['load', 'click', 'both'].includes(ACTIVATION)) {
+  console.error(`--activation must be load, click or both, not ${ACTIVATION}`);
+  process.exit(2);
+}
+/** How many times a page with a long task is run again. */
+const RERUNS = 2;
+const MODES: Activation[] = ACTIVATION === 'both' ? ['load', 'click'] : [ACTIVATION as Activation];
 
 const READABILITY = readFileSync(join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js'), 'utf8');
 
@@ -86,21 +114,35 @@ function sizes(): { contentScript: number; popup: number; popupJs: number; popup
 }
 
 /** Durations of the engine's runs so far, from the service worker's performance timeline. */
-function engineEntries(): Promise<number[]> {
+function engineEntries(browser: ExtensionBrowser): Promise<number[]> {
   return browser.worker.evaluate("performance.getEntriesByName('sourcelens:analyse').map((e) => e.duration)") as Promise<number[]>;
 }
 
 const pages = corpusPages(corpus, args.all('only')).slice(0, LIMIT);
 const server = await startCorpusServer(corpus, pages);
-const browser = await launchBrowser(server.origin);
-await observeLongTasks(browser.context);
 const rows: PageRow[] = [];
 const started = Date.now();
 
-for (const [i, p] of pages.entries()) {
+/** What the toolbar button does: inject the content script into the tab showing `url`. */
+async function clickButton(browser: ExtensionBrowser, url: string): Promise<void> {
+  await browser.worker.evaluate(async (u) => {
+    type Chrome = {
+      tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+      scripting: { executeScript(i: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+    };
+    const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const [tab] = await c.tabs.query({ url: u });
+    if (tab?.id === undefined) throw new Error(`no tab shows ${u}`);
+    await c.scripting.executeScript({ target: { tabId: tab.id }, files: ['content-scripts/content.js'] });
+  }, url);
+}
+
+/** One page, in a fresh tab: SourceLens's run, then the two baselines in the same page. */
+async function measurePage(browser: ExtensionBrowser, p: CorpusPage, mode: Activation): Promise<PageRow> {
   const page = await browser.context.newPage();
   const row: PageRow = {
     file: p.file,
+    activation: mode,
     ok: false,
     annotated: false,
     highlights: 0,
@@ -108,16 +150,26 @@ for (const [i, p] of pages.entries()) {
     treeWalkerMs: Number.NaN,
     readabilityMs: null,
     longTasks: [],
+    rerunLongTasks: [],
     longestSliceMs: 0,
     longestSliceName: '',
     ownMs: 0,
+    ownByName: {},
     engineMs: 0,
     phases: null,
   };
-  const engineBefore = await engineEntries();
+  const engineBefore = await engineEntries(browser);
   try {
     await page.goto(server.url(p), { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-    const times = await waitForSettled(page, SETTLE_TIMEOUT_MS);
+    let settling: Promise<boolean> | undefined;
+    if (mode === 'click') {
+      await page.waitForTimeout(QUIET_MS);
+      if (page.url() !== server.url(p)) throw new Error(`the page's own script navigated away (to ${page.url()})`);
+      // Listening for the end of the run starts before the button is pressed.
+      settling = settledInPage(page, SETTLE_TIMEOUT_MS);
+      await clickButton(browser, page.url());
+    }
+    const times = await waitForSettled(page, SETTLE_TIMEOUT_MS, settling);
     if (page.url() !== server.url(p)) throw new Error(`the page's own script navigated away (to ${page.url()})`);
     if (!times || times.start === null || times.settled === null) throw new Error('SourceLens did not settle');
     const end = times.highlighted ?? times.settled;
@@ -127,6 +179,7 @@ for (const [i, p] of pages.entries()) {
     row.longestSliceMs = longest.duration;
     row.longestSliceName = longest.name;
     row.ownMs = times.slices.filter((sl) => sl.start <= end).reduce((n, sl) => n + sl.duration, 0);
+    for (const sl of times.slices) if (sl.start <= end) row.ownByName[sl.name] = (row.ownByName[sl.name] ?? 0) + sl.duration;
     if (times.findStart !== null && times.finishStart !== null && times.analysed !== null && times.highlighted !== null) {
       row.phases = {
         toWalk: times.findStart - times.start,
@@ -135,7 +188,7 @@ for (const [i, p] of pages.entries()) {
         draw: times.highlighted - times.analysed,
       };
     }
-    row.engineMs = (await engineEntries()).slice(engineBefore.length).reduce((n, d) => n + d, 0);
+    row.engineMs = (await engineEntries(browser)).slice(engineBefore.length).reduce((n, d) => n + d, 0);
     row.longTasks = (await longTasks(page))
       .filter((t) => t.start < end && t.start + t.duration > times.start!)
       .map((t) => t.duration);
@@ -171,50 +224,85 @@ for (const [i, p] of pages.entries()) {
   } finally {
     await page.close().catch(() => undefined);
   }
-  rows.push(row);
-  if ((i + 1) % 50 === 0) console.error(`  ${i + 1}/${pages.length} pages (${Math.round((Date.now() - started) / 1000)} s)`);
+  return row;
 }
-await browser.close();
+
+/** Pages with a long task during SourceLens's work, run again: does it recur, or was it the machine? */
+async function recheckLongTasks(browser: ExtensionBrowser, mode: Activation): Promise<void> {
+  for (const row of rows.filter((r) => r.activation === mode && r.longTasks.length > 0)) {
+    const p = pages.find((x) => x.file === row.file)!;
+    for (let k = 0; k < RERUNS; k++) row.rerunLongTasks.push((await measurePage(browser, p, mode)).longTasks);
+  }
+}
+
+for (const mode of MODES) {
+  // On load: the e2e build, which annotates the local server's pages by itself. Click: the bench
+  // build, which has the same host access but waits for the button.
+  const browser = await launchBrowser(server.origin, { build: mode === 'load' ? CHROME_E2E_BUILD : CHROME_BENCH_BUILD });
+  await observeLongTasks(browser.context);
+  for (const [i, p] of pages.entries()) {
+    rows.push(await measurePage(browser, p, mode));
+    if ((i + 1) % 50 === 0) console.error(`  ${mode}: ${i + 1}/${pages.length} pages (${Math.round((Date.now() - started) / 1000)} s)`);
+  }
+  await recheckLongTasks(browser, mode);
+  await browser.close();
+}
 await server.close();
 
-const ok = rows.filter((r) => r.ok);
-const withBoth = ok.filter((r) => r.readabilityMs !== null);
-const fmt = (ms: number) => (Number.isFinite(ms) ? `${ms.toFixed(1)} ms` : 'n/a');
-const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : 'n/a');
-const sl = ok.map((r) => r.sourcelensMs);
-const tw = ok.map((r) => r.treeWalkerMs);
-const rd = withBoth.map((r) => r.readabilityMs!);
-const vsWalker = ok.map((r) => r.sourcelensMs / Math.max(r.treeWalkerMs, 0.1));
-const vsReadability = withBoth.map((r) => r.sourcelensMs / Math.max(r.readabilityMs!, 0.1));
-const phased = ok.filter((r) => r.phases !== null);
-const allLong = ok.flatMap((r) => r.longTasks.map((ms) => ({ file: r.file, ms })));
-const worstLong = allLong.reduce((a, b) => (b.ms > a.ms ? b : a), { file: '-', ms: 0 });
-const worstSlice = ok.reduce((a, b) => (b.longestSliceMs > a.longestSliceMs ? b : a), ok[0]);
+/** The summary of one activation pass. */
+function summary(mode: Activation): string[] {
+  const modeRows = rows.filter((r) => r.activation === mode);
+  const ok = modeRows.filter((r) => r.ok);
+  const withBoth = ok.filter((r) => r.readabilityMs !== null);
+  const fmt = (ms: number) => (Number.isFinite(ms) ? `${ms.toFixed(1)} ms` : 'n/a');
+  const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : 'n/a');
+  const sl = ok.map((r) => r.sourcelensMs);
+  const tw = ok.map((r) => r.treeWalkerMs);
+  const rd = withBoth.map((r) => r.readabilityMs!);
+  const vsWalker = ok.map((r) => r.sourcelensMs / Math.max(r.treeWalkerMs, 0.1));
+  const vsReadability = withBoth.map((r) => r.sourcelensMs / Math.max(r.readabilityMs!, 0.1));
+  const phased = ok.filter((r) => r.phases !== null);
+  const allLong = ok.flatMap((r) => r.longTasks.map((ms) => ({ file: r.file, ms })));
+  const worstLong = allLong.reduce((a, b) => (b.ms > a.ms ? b : a), { file: '-', ms: 0 });
+  const worstSlice = ok.reduce((a, b) => (b.longestSliceMs > a.longestSliceMs ? b : a), ok[0]);
+
+  return [
+    `Activation: ${mode === 'load' ? 'on load (annotate automatically; the page may still be running its scripts)' : 'toolbar button on the loaded, quiet page'}`,
+    `  ${modeRows.length} corpus pages, ${ok.length} measured, ${modeRows.length - ok.length} failed; ${ok.filter((r) => r.annotated).length} annotated`,
+    `  SourceLens (start -> highlights)  median ${fmt(median(sl))}, p95 ${fmt(percentile(sl, 95))}`,
+    `  TreeWalker pass (floor)           median ${fmt(median(tw))}, p95 ${fmt(percentile(tw, 95))}`,
+    `  Readability parse                 median ${fmt(median(rd))}, p95 ${fmt(percentile(rd, 95))}`,
+    `    of which SourceLens's own main-thread work (its slices) median ${fmt(median(ok.map((r) => r.ownMs)))}, p95 ${fmt(percentile(ok.map((r) => r.ownMs), 95))};` +
+      ` the engine in the background median ${fmt(median(ok.map((r) => r.engineMs)))}; the rest is waiting for messages and the page's own tasks`,
+    `    phases (annotated pages, medians): to the walk ${fmt(median(phased.map((r) => r.phases!.toWalk)))}, the walk ${fmt(median(phased.map((r) => r.phases!.walk)))},` +
+      ` decisions + analysis in the background ${fmt(median(phased.map((r) => r.phases!.decideAndAnalyse)))}, ranges and drawing ${fmt(median(phased.map((r) => r.phases!.draw)))}`,
+    `    own work by slice (medians): ${[...new Set(ok.flatMap((r) => Object.keys(r.ownByName)))]
+      .map((name) => `${name} ${fmt(median(ok.map((r) => r.ownByName[name] ?? 0)))}`)
+      .join(', ')}`,
+    `  SourceLens / TreeWalker, per page: median ${ratio(median(vsWalker))}, p95 ${ratio(percentile(vsWalker, 95))}  (target <= 3x)`,
+    `  SourceLens / Readability, per page: median ${ratio(median(vsReadability))}, p95 ${ratio(percentile(vsReadability, 95))}  (target <= 0.5x)`,
+    `  main-thread work only: SourceLens's slices / Readability, per page: median ${ratio(median(withBoth.map((r) => r.ownMs / Math.max(r.readabilityMs!, 0.1))))}; / TreeWalker: median ${ratio(median(ok.map((r) => r.ownMs / Math.max(r.treeWalkerMs, 0.1))))}`,
+    `  ratio of medians: ${ratio(median(sl) / median(tw))} of TreeWalker, ${ratio(median(sl) / median(rd))} of Readability`,
+    `  slowest five pages (SourceLens):`,
+    ...[...ok]
+      .sort((a, b) => b.sourcelensMs - a.sourcelensMs)
+      .slice(0, 5)
+      .map((r) => `    ${fmt(r.sourcelensMs).padStart(10)}  ${r.file}  (TreeWalker ${fmt(r.treeWalkerMs)}, Readability ${fmt(r.readabilityMs ?? Number.NaN)}, ${r.highlights} highlights)`),
+    `  long tasks (> 50 ms) overlapping SourceLens's work: ${allLong.length} on ${new Set(allLong.map((l) => l.file)).size} pages; worst ${fmt(worstLong.ms)} (${worstLong.file})`,
+    ...ok
+      .filter((r) => r.longTasks.length > 0)
+      .map((r) => `    ${r.file}: ${r.longTasks.map(fmt).join(', ')}; run again ${r.rerunLongTasks.length} times: ${r.rerunLongTasks.filter((l) => l.length > 0).length} with a long task`),
+    `  longest slice of SourceLens's own work: ${fmt(worstSlice?.longestSliceMs ?? Number.NaN)} (${worstSlice?.longestSliceName ?? '-'} on ${worstSlice?.file ?? '-'}); median page's longest ${fmt(median(ok.map((r) => r.longestSliceMs)))}`,
+    ...modeRows.filter((r) => !r.ok).map((r) => `  failed: ${r.file}: ${r.error}`),
+  ];
+}
+
 const size = sizes();
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-
 const lines = [
-  `Browser benchmark: ${rows.length} corpus pages, ${ok.length} measured, ${rows.length - ok.length} failed; ${ok.filter((r) => r.annotated).length} annotated`,
-  `  SourceLens (start -> highlights)  median ${fmt(median(sl))}, p95 ${fmt(percentile(sl, 95))}`,
-  `  TreeWalker pass (floor)           median ${fmt(median(tw))}, p95 ${fmt(percentile(tw, 95))}`,
-  `  Readability parse                 median ${fmt(median(rd))}, p95 ${fmt(percentile(rd, 95))}`,
-  `    of which SourceLens's own main-thread work (its slices) median ${fmt(median(ok.map((r) => r.ownMs)))}, p95 ${fmt(percentile(ok.map((r) => r.ownMs), 95))};` +
-    ` the engine in the background median ${fmt(median(ok.map((r) => r.engineMs)))}; the rest is waiting for messages and the page's own tasks`,
-  `    phases (annotated pages, medians): to the walk ${fmt(median(phased.map((r) => r.phases!.toWalk)))}, the walk ${fmt(median(phased.map((r) => r.phases!.walk)))},` +
-    ` decisions + analysis in the background ${fmt(median(phased.map((r) => r.phases!.decideAndAnalyse)))}, ranges and drawing ${fmt(median(phased.map((r) => r.phases!.draw)))}`,
-  `  SourceLens / TreeWalker, per page: median ${ratio(median(vsWalker))}, p95 ${ratio(percentile(vsWalker, 95))}  (target <= 3x)`,
-  `  SourceLens / Readability, per page: median ${ratio(median(vsReadability))}, p95 ${ratio(percentile(vsReadability, 95))}  (target <= 0.5x)`,
-  `  main-thread work only: SourceLens's slices / Readability, per page: median ${ratio(median(withBoth.map((r) => r.ownMs / Math.max(r.readabilityMs!, 0.1))))}; / TreeWalker: median ${ratio(median(ok.map((r) => r.ownMs / Math.max(r.treeWalkerMs, 0.1))))}`,
-  `  ratio of medians: ${ratio(median(sl) / median(tw))} of TreeWalker, ${ratio(median(sl) / median(rd))} of Readability`,
-  `  slowest five pages (SourceLens):`,
-  ...[...ok]
-    .sort((a, b) => b.sourcelensMs - a.sourcelensMs)
-    .slice(0, 5)
-    .map((r) => `    ${fmt(r.sourcelensMs).padStart(10)}  ${r.file}  (TreeWalker ${fmt(r.treeWalkerMs)}, Readability ${fmt(r.readabilityMs ?? Number.NaN)}, ${r.highlights} highlights)`),
-  `  long tasks (> 50 ms) overlapping SourceLens's work: ${allLong.length} on ${new Set(allLong.map((l) => l.file)).size} pages; worst ${fmt(worstLong.ms)} (${worstLong.file})`,
-  `  longest slice of SourceLens's own work: ${fmt(worstSlice?.longestSliceMs ?? Number.NaN)} (${worstSlice?.longestSliceName ?? '-'} on ${worstSlice?.file ?? '-'}); median page's longest ${fmt(median(ok.map((r) => r.longestSliceMs)))}`,
-  `  sizes (gzip -9): content script ${KB(size.contentScript)} (target <= 60 KB); popup ${KB(size.popupJs)} of script, ${KB(size.popup)} with its style sheet (target <= 60 KB); background ${KB(size.background)}`,
-  ...rows.filter((r) => !r.ok).map((r) => `  failed: ${r.file}: ${r.error}`),
+  `Browser benchmark, Chromium, ${pages.length} corpus pages`,
+  ...MODES.flatMap(summary),
+  `sizes (gzip -9): content script ${KB(size.contentScript)} (target <= 60 KB); popup ${KB(size.popupJs)} of script, ${KB(size.popup)} with its style sheet (target <= 60 KB); background ${KB(size.background)}`,
 ];
 console.log(lines.join('\n'));
 mkdirSync(dirname(OUT), { recursive: true });

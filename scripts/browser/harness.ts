@@ -14,6 +14,8 @@ import { gunzipSync } from 'node:zlib';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const CHROME_E2E_BUILD = join(ROOT, '.output', 'chrome-mv3-e2e');
+/** The same host access without annotating on load: pages are annotated when the button is "pressed". */
+export const CHROME_BENCH_BUILD = join(ROOT, '.output', 'chrome-mv3-bench');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface CorpusPage {
@@ -91,13 +93,17 @@ export interface ExtensionBrowser {
 }
 
 /**
- * Chromium with the e2e build, on a fresh profile; `withExtension: false` gives the same browser
+ * Chromium with the e2e build (or `build`), on a fresh profile; `withExtension: false` gives the same browser
  * without it (for comparing a page's own console output).
  */
-export async function launchBrowser(origin: string, options: { withExtension?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchBrowser(
+  origin: string,
+  options: { withExtension?: boolean; build?: string } = {},
+): Promise<ExtensionBrowser> {
   const withExtension = options.withExtension ?? true;
-  if (withExtension && !existsSync(join(CHROME_E2E_BUILD, 'manifest.json'))) {
-    throw new Error(`No e2e build at ${CHROME_E2E_BUILD}: run \`npm run build:e2e\` first`);
+  const build = options.build ?? CHROME_E2E_BUILD;
+  if (withExtension && !existsSync(join(build, 'manifest.json'))) {
+    throw new Error(`No build at ${build}: run \`npm run build:e2e\` (or \`wxt build --mode bench\`) first`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'sourcelens-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -105,7 +111,7 @@ export async function launchBrowser(origin: string, options: { withExtension?: b
     headless: true,
     viewport: { width: 1200, height: 900 },
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${CHROME_E2E_BUILD}`, `--load-extension=${CHROME_E2E_BUILD}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${build}`, `--load-extension=${build}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -155,16 +161,48 @@ export interface SourceLensTimes {
   analysed: number | null;
 }
 
-/** Waits until the content script's first run has settled (or `timeoutMs` passed); null on timeout. */
-export async function waitForSettled(page: Page, timeoutMs: number): Promise<SourceLensTimes | null> {
-  try {
-    await page.waitForFunction(() => performance.getEntriesByName('sourcelens:settled').length > 0, null, {
-      timeout: timeoutMs,
-      polling: 50,
-    });
-  } catch {
-    return null;
-  }
+/**
+ * A promise, in the page, that resolves true once `sourcelens:settled` is marked (false after
+ * `timeoutMs`). It waits on a PerformanceObserver instead of polling: Playwright's polling
+ * (`waitForFunction`) first loads its own injected script into the page, several milliseconds of
+ * main-thread work that landed in the middle of the run being timed.
+ */
+export function settledInPage(page: Page, timeoutMs: number): Promise<boolean> {
+  const inPage = (
+    page.evaluate(`new Promise((resolve) => {
+      const seen = () => performance.getEntriesByName('sourcelens:settled').length > 0;
+      if (seen()) return resolve(true);
+      const observer = new PerformanceObserver(() => {
+        if (!seen()) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(true);
+      });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        resolve(seen());
+      }, ${timeoutMs});
+      observer.observe({ type: 'mark' });
+    })`) as Promise<boolean>
+  ).catch(() => false);
+  // A page that replaced the timers or the observer in its own world must not hang the run.
+  const backstop = new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => {
+      void (page.evaluate("performance.getEntriesByName('sourcelens:settled').length > 0") as Promise<boolean>)
+        .catch(() => false)
+        .then(resolve);
+    }, timeoutMs + 2_000);
+    void inPage.finally(() => clearTimeout(timer));
+  });
+  return Promise.race([inPage, backstop]);
+}
+
+/**
+ * Waits until the content script's first run has settled (or `timeoutMs` passed); null on timeout.
+ * `settling` is a `settledInPage` promise started earlier (before the run began), if any.
+ */
+export async function waitForSettled(page: Page, timeoutMs: number, settling?: Promise<boolean>): Promise<SourceLensTimes | null> {
+  if (!(await (settling ?? settledInPage(page, timeoutMs)))) return null;
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
   return page.evaluate(`(() => {
     const first = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
