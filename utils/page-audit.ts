@@ -12,7 +12,7 @@ import { outletNamesFrom } from '../extract/metadata.ts';
 import type { OutletAnswers, OutletQueries, PageResult } from '../extract/types.ts';
 import { analysisRequests, assembleAudit, type DocumentAudit } from '../pipeline/assemble.ts';
 import type { AnalysisService } from './analysis-service.ts';
-import { runInSlices, TaskClock, timed, yieldToPage } from './yield-to-page.ts';
+import { runInSlices, TaskClock, timed } from './yield-to-page.ts';
 
 function mark(name: string): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
@@ -53,10 +53,9 @@ export async function auditPage(
   const early = service.outletNames(timed('head', () => headQueries(doc, { url })));
   // Awaited below; until then a failure must not count as unhandled.
   early.catch(() => undefined);
-  // Loading the content script was a task of its own; the walk starts in a fresh one.
-  await yieldToPage();
-  clock.restart();
-  if (!isCurrent()) return null;
+  // The walk starts in this task: it pauses by itself once the task has used its budget (the
+  // clock runs from the script's start). Yielding here first only queued the walk behind
+  // whatever the page and the browser had pending, about 5 ms on a quiet page.
   // Measured, so the page's own performance tools show where SourceLens spends its time.
   mark('sourcelens:find-start');
   const scan = await runInSlices('scan', (pause) => scanPageInSteps(doc, { url }, pause), clock, () => !isCurrent());
@@ -71,11 +70,8 @@ export async function auditPage(
     answers = { hosts: { ...answers.hosts, ...more.hosts }, names: { ...answers.names, ...more.names } };
   }
   if (!isCurrent()) return null;
-  // The decisions are the longest slice that cannot pause: give them a task of their own rather
-  // than the end of the one that delivered the reply (which may already hold the page's work).
-  await yieldToPage();
-  clock.restart();
-  if (!isCurrent()) return null;
+  // The decisions run in the task that delivered the reply, which holds nothing else of ours or
+  // the page's: yielding first would only queue them behind the page's pending tasks.
   mark('sourcelens:finish-start');
   const page = timed('finish', () => finishPage(scan, outletNamesFrom(answers)));
   measure('sourcelens:finish', 'sourcelens:finish-start');
