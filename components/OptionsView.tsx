@@ -1,6 +1,6 @@
 /**
- * The options page, drawn from plain data: categories, palette, automatic sites, the shortcuts
- * and a reset. The controller hook (entrypoints/options) does the storage and permissions.
+ * The options page, drawn from plain data: categories, palette, automatic sites, the shortcuts,
+ * whether to keep a history, and a reset. The controller hook (entrypoints/options) does the storage and permissions.
  */
 import { useState } from 'preact/hooks';
 import { ALL_CATEGORIES, type Category } from '../engine/types.ts';
@@ -34,6 +34,9 @@ export interface OptionsViewProps {
   onRemoveSite: (pattern: string) => void;
   onGrantSite: (pattern: string) => void;
   onAllSites: (enabled: boolean) => void;
+  /** Whether audited articles are added to the history. */
+  keepHistory: boolean;
+  onKeepHistory: (keep: boolean) => void;
   onReset: () => void;
   onOpenHistory: () => void;
 }
@@ -195,6 +198,18 @@ export function OptionsView(props: OptionsViewProps) {
       <section aria-labelledby="opt-history">
         <h2 id="opt-history">{t('options_history_heading')}</h2>
         <p>{t('options_history_text')}</p>
+        <label class="category-row">
+          <input
+            type="checkbox"
+            checked={props.keepHistory}
+            aria-describedby="opt-keep-history-hint"
+            onChange={(e) => props.onKeepHistory((e.currentTarget as HTMLInputElement).checked)}
+          />
+          <span>{t('options_keep_history')}</span>
+        </label>
+        <p id="opt-keep-history-hint" class="muted">
+          {t('options_keep_history_hint')}
+        </p>
         <button type="button" onClick={props.onOpenHistory}>
           {t('options_open_history')}
         </button>

@@ -10,7 +10,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { answerAnalysis, answerOutlets, warmUp } from '../utils/background-analysis.ts';
 import { effectivePatterns, syncAutoScript, type AutoScriptingApi } from '../utils/auto-annotate.ts';
-import { addToHistory, clearHistory, removeFromHistory } from '../utils/history.ts';
+import { clearHistory, recordAudit, removeFromHistory } from '../utils/history.ts';
 import { CONTENT_SCRIPT_FILE, ensureContentScript } from '../utils/injection.ts';
 import { BACKGROUND_REQUESTS, createListener, sendToTab, type BackgroundProtocol } from '../utils/messages.ts';
 import { clearNotes, removeNotes } from '../utils/notes.ts';
@@ -92,7 +92,7 @@ export default defineBackground(() => {
         return null;
       },
       'history-add': async ({ entry }) => {
-        await addToHistory(entry);
+        await recordAudit(entry);
         return null;
       },
       // Deleting an article from the history deletes the student's notes on it too.

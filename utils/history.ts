@@ -4,12 +4,15 @@
  * needs to be printed again later (byline, dates, chains, findings with their sentences), but
  * never the article's text beyond those sentences: the body is dropped before anything is stored.
  *
+ * Nothing is added while the reader has turned the history off (`keepHistory` in the settings).
+ *
  * Only the background writes it (content scripts in many tabs report audits to it, and the history
  * page asks it to delete), and it writes one change at a time, so no two tabs overwrite each other.
  */
 import { storage } from 'wxt/utils/storage';
 import type { AuditRecord } from '../report/record.ts';
 import { pageKey } from './notes.ts';
+import { keepHistoryItem, normalizeKeepHistory } from './settings.ts';
 
 export interface HistoryEntry {
   /** The page key (its URL without the fragment). */
@@ -69,6 +72,16 @@ export function addToHistory(entry: HistoryEntry): Promise<void> {
     const rest = (await loadHistory()).filter((e) => e.id !== safe.id);
     await historyItem.setValue([safe, ...rest].slice(0, HISTORY_LIMIT));
   });
+}
+
+/**
+ * Adds an audit to the history if the reader keeps one (the option "keep a history"); says
+ * whether it did. Turning the option off stops new entries; what is listed stays until deleted.
+ */
+export async function recordAudit(entry: HistoryEntry): Promise<boolean> {
+  if (!normalizeKeepHistory(await keepHistoryItem.getValue())) return false;
+  await addToHistory(entry);
+  return true;
 }
 
 export function removeFromHistory(ids: readonly string[]): Promise<void> {

@@ -19,6 +19,9 @@ export const DEFAULT_CATEGORIES: Readonly<CategoryVisibility> = Object.freeze({
 
 export const DEFAULT_PALETTE: PaletteName = 'default';
 
+/** Whether audited articles are listed in the history (on this computer only). On by default. */
+export const DEFAULT_KEEP_HISTORY = true;
+
 /**
  * Sites the user chose for automatic annotation, as match patterns ("https://example.org/*",
  * or "*://*\/*" for all sites). A site annotates only while its host permission is also granted.
@@ -41,6 +44,10 @@ export function normalizeCategories(value: unknown): CategoryVisibility {
 
 export function normalizePalette(value: unknown): PaletteName {
   return PALETTE_NAMES.includes(value as PaletteName) ? (value as PaletteName) : DEFAULT_PALETTE;
+}
+
+export function normalizeKeepHistory(value: unknown): boolean {
+  return typeof value === 'boolean' ? value : DEFAULT_KEEP_HISTORY;
 }
 
 export function normalizeAutoSites(value: unknown): AutoSites {
@@ -66,33 +73,54 @@ export const autoSitesItem = storage.defineItem<AutoSites>('sync:autoSites', {
   version: 1,
 });
 
+export const keepHistoryItem = storage.defineItem<boolean>('sync:keepHistory', {
+  fallback: DEFAULT_KEEP_HISTORY,
+  version: 1,
+});
+
 export interface Settings {
   categories: CategoryVisibility;
   palette: PaletteName;
   autoSites: AutoSites;
+  keepHistory: boolean;
+}
+
+/** The settings before any is stored (a fresh copy each time: callers may keep it as state). */
+export function defaultSettings(): Settings {
+  return {
+    categories: { ...DEFAULT_CATEGORIES },
+    palette: DEFAULT_PALETTE,
+    autoSites: { patterns: [...DEFAULT_AUTO_SITES.patterns] },
+    keepHistory: DEFAULT_KEEP_HISTORY,
+  };
 }
 
 export async function loadSettings(): Promise<Settings> {
-  const [categories, palette, autoSites] = await Promise.all([
+  const [categories, palette, autoSites, keepHistory] = await Promise.all([
     categoriesItem.getValue(),
     paletteItem.getValue(),
     autoSitesItem.getValue(),
+    keepHistoryItem.getValue(),
   ]);
   return {
     categories: normalizeCategories(categories),
     palette: normalizePalette(palette),
     autoSites: normalizeAutoSites(autoSites),
+    keepHistory: normalizeKeepHistory(keepHistory),
   };
 }
 
 /** Calls `onChange` with the full settings whenever any item changes; returns the unwatch. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const reload = () => void loadSettings().then(onChange, () => undefined);
-  const unwatchers = [categoriesItem.watch(reload), paletteItem.watch(reload), autoSitesItem.watch(reload)];
+  const unwatchers = [categoriesItem, paletteItem, autoSitesItem, keepHistoryItem].map((item) => item.watch(reload));
   return () => unwatchers.forEach((unwatch) => unwatch());
 }
 
-/** Back to defaults (the options page's reset). Auto sites are emptied; permissions are revoked by the caller. */
+/**
+ * Back to defaults (the options page's reset). Auto sites are emptied; permissions are revoked by
+ * the caller. The history itself is not touched: it is deleted from the history page.
+ */
 export async function resetSettings(): Promise<void> {
-  await Promise.all([categoriesItem.removeValue(), paletteItem.removeValue(), autoSitesItem.removeValue()]);
+  await Promise.all([categoriesItem, paletteItem, autoSitesItem, keepHistoryItem].map((item) => item.removeValue()));
 }

@@ -20,7 +20,7 @@ import {
 import { remoteAnalysis } from '../../utils/analysis-service.ts';
 import { highlightCss, type PageTheme } from '../../utils/palettes.ts';
 import { themeOf } from '../../utils/page-theme.ts';
-import { DEFAULT_AUTO_SITES, DEFAULT_CATEGORIES, DEFAULT_PALETTE, loadSettings, watchSettings, type Settings } from '../../utils/settings.ts';
+import { defaultSettings, loadSettings, watchSettings, type Settings } from '../../utils/settings.ts';
 import type { FindingRef, TabState } from '../../utils/tab-state.ts';
 import { now, recordSlice, TaskClock, timed } from '../../utils/yield-to-page.ts';
 import { analysePage, type Entry } from './analyse-page.ts';
@@ -38,11 +38,7 @@ const ORPHAN_CHECK_MS = 2000;
 
 export class SourceLens {
   private state: TabState = { kind: 'working' };
-  private settings: Settings = {
-    categories: { ...DEFAULT_CATEGORIES },
-    palette: DEFAULT_PALETTE,
-    autoSites: { ...DEFAULT_AUTO_SITES },
-  };
+  private settings: Settings = defaultSettings();
   private enabled = true;
   private generation = 0;
   private running: Promise<void> = Promise.resolve();

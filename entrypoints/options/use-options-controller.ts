@@ -12,8 +12,8 @@ import { errorMessage } from '../../utils/messages.ts';
 import {
   autoSitesItem,
   categoriesItem,
-  DEFAULT_CATEGORIES,
-  DEFAULT_PALETTE,
+  defaultSettings,
+  keepHistoryItem,
   loadSettings,
   paletteItem,
   resetSettings,
@@ -30,11 +30,7 @@ async function siteRows(patterns: readonly string[]): Promise<SiteRow[]> {
 }
 
 export function useOptionsController(): OptionsViewProps {
-  const [settings, setSettings] = useState<Settings>({
-    categories: { ...DEFAULT_CATEGORIES },
-    palette: DEFAULT_PALETTE,
-    autoSites: { patterns: [] },
-  });
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
   const [sites, setSites] = useState<SiteRow[]>([]);
   const [allSites, setAllSites] = useState(false);
   const [shortcuts, setShortcuts] = useState<ShortcutRow[]>([]);
@@ -117,6 +113,8 @@ export function useOptionsController(): OptionsViewProps {
     onToggleCategory: (category: Category, visible: boolean) =>
       void categoriesItem.setValue({ ...settings.categories, [category]: visible }),
     onPalette: (palette: PaletteName) => void paletteItem.setValue(palette),
+    keepHistory: settings.keepHistory,
+    onKeepHistory: (keep: boolean) => void keepHistoryItem.setValue(keep),
     onAddSite: (input: string) => {
       const pattern = patternFromInput(input);
       if (!pattern) return setMessage(t('options_site_invalid', { input }));

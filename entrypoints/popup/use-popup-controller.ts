@@ -23,8 +23,7 @@ import { isPermissionError, restrictionReason } from '../../utils/restricted-pag
 import {
   autoSitesItem,
   categoriesItem,
-  DEFAULT_CATEGORIES,
-  DEFAULT_PALETTE,
+  defaultSettings,
   loadSettings,
   watchSettings,
   type Settings,
@@ -57,11 +56,7 @@ async function autoSiteChoice(url: string | undefined, settings: Settings): Prom
 export function usePopupController(): PopupViewProps {
   const [tab, setTab] = useState<browser.Tabs.Tab | null>(null);
   const [state, setState] = useState<TabState>({ kind: 'inactive' });
-  const [settings, setSettings] = useState<Settings>({
-    categories: { ...DEFAULT_CATEGORIES },
-    palette: DEFAULT_PALETTE,
-    autoSites: { patterns: [] },
-  });
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
   const [autoSite, setAutoSite] = useState<AutoSiteChoice | null>(null);
   const [notes, setNotes] = useState<AuditNotes>(emptyNotes());
   const [exportMessage, setExportMessage] = useState<string | null>(null);

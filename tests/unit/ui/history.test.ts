@@ -10,9 +10,11 @@ import {
   HISTORY_LIMIT,
   historyEntry,
   loadHistory,
+  recordAudit,
   removeFromHistory,
   searchHistory,
 } from '../../../utils/history.ts';
+import { keepHistoryItem } from '../../../utils/settings.ts';
 
 const URL_A = 'https://www.pravda.com.ua/eng/news/2024/04/6/7450000/';
 const html = readFileSync(fileURLToPath(new URL('../../fixtures/seed-up-china-russia-cooperation.html', import.meta.url)), 'utf8');
@@ -89,6 +91,16 @@ describe('history', () => {
     expect((await loadHistory()).map((e) => e.id)).toEqual(['https://example.org/b']);
     await clearHistory();
     expect(await loadHistory()).toEqual([]);
+  });
+
+  it('records audits while the reader keeps a history; turned off, adds nothing and keeps what is listed', async () => {
+    expect(await recordAudit(historyEntry(URL_A, '2025-01-01T00:00:00.000Z', record))).toBe(true);
+    await keepHistoryItem.setValue(false);
+    expect(await recordAudit(historyEntry('https://example.org/b', '2025-01-02T00:00:00.000Z', record))).toBe(false);
+    expect((await loadHistory()).map((e) => e.id)).toEqual([URL_A]);
+    await keepHistoryItem.setValue(true);
+    expect(await recordAudit(historyEntry('https://example.org/b', '2025-01-02T00:00:00.000Z', record))).toBe(true);
+    expect((await loadHistory()).map((e) => e.id)).toEqual(['https://example.org/b', URL_A]);
   });
 
   it('ignores stored entries of an unknown shape', async () => {

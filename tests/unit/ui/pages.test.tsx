@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-/** The history page and the practice results page, rendered from plain data. */
+/** The history page, the practice results page and the options page, rendered from plain data. */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HistoryView, type HistoryViewProps } from '../../../components/HistoryView.tsx';
+import { OptionsView, type OptionsViewProps } from '../../../components/OptionsView.tsx';
 import { PracticeResults } from '../../../components/PracticeResults.tsx';
 import { GUIDANCE } from '../../../report/guidance.ts';
 import type { AuditRecord } from '../../../report/record.ts';
@@ -121,5 +122,49 @@ describe('PracticeResults', () => {
   it('says why there are no results', () => {
     render(<PracticeResults title="" publisher="" result={null} status="That tab is not in practice mode any more." />, root);
     expect(text(root.querySelector('[role="status"]'))).toBe('That tab is not in practice mode any more.');
+  });
+});
+
+describe('OptionsView', () => {
+  function options(overrides: Partial<OptionsViewProps> = {}): OptionsViewProps {
+    return {
+      categories: { anonymous: true, secondhand: true, hedge: true, named: false },
+      palette: 'default',
+      sites: [],
+      allSites: false,
+      shortcuts: [],
+      message: null,
+      keepHistory: true,
+      onKeepHistory: vi.fn(),
+      onToggleCategory: vi.fn(),
+      onPalette: vi.fn(),
+      onAddSite: vi.fn(),
+      onRemoveSite: vi.fn(),
+      onGrantSite: vi.fn(),
+      onAllSites: vi.fn(),
+      onReset: vi.fn(),
+      onOpenHistory: vi.fn(),
+      ...overrides,
+    };
+  }
+  const keepBox = () =>
+    [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((box) =>
+      text(box.closest('label')).includes('Keep a history of the articles I audit'),
+    );
+
+  it('shows whether a history is kept, with what turning it off does, and reports a change', () => {
+    const props = options();
+    render(<OptionsView {...props} />, root);
+    const box = keepBox();
+    expect(box?.checked).toBe(true);
+    const hint = root.querySelector(`#${box?.getAttribute('aria-describedby')}`);
+    expect(text(hint)).toContain('new audits are not added');
+    box!.click();
+    expect(props.onKeepHistory).toHaveBeenCalledWith(false);
+  });
+
+  it('shows the history as off when it is', () => {
+    render(<OptionsView {...options({ keepHistory: false })} />, root);
+    expect(keepBox()?.checked).toBe(false);
   });
 });

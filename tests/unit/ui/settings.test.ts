@@ -4,6 +4,8 @@ import {
   autoSitesItem,
   categoriesItem,
   DEFAULT_CATEGORIES,
+  defaultSettings,
+  keepHistoryItem,
   loadSettings,
   normalizeAutoSites,
   normalizeCategories,
@@ -16,12 +18,31 @@ import {
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('defaults: the three flagged categories shown, named hidden, default palette, no automatic sites', async () => {
-    expect(await loadSettings()).toEqual({
+  it('defaults: the three flagged categories shown, named hidden, default palette, no automatic sites, a history kept', async () => {
+    const expected = {
       categories: { anonymous: true, secondhand: true, hedge: true, named: false },
       palette: 'default',
       autoSites: { patterns: [] },
-    });
+      keepHistory: true,
+    };
+    expect(await loadSettings()).toEqual(expected);
+    expect(defaultSettings()).toEqual(expected);
+  });
+
+  it('defaultSettings gives a fresh copy each time', () => {
+    const a = defaultSettings();
+    a.categories.named = true;
+    a.autoSites.patterns.push('*://a.org/*');
+    expect(defaultSettings().categories.named).toBe(false);
+    expect(defaultSettings().autoSites.patterns).toEqual([]);
+  });
+
+  it('keeping a history is a stored choice; anything but a boolean reads as the default (on)', async () => {
+    await keepHistoryItem.setValue(false);
+    expect(await fakeBrowser.storage.sync.get('keepHistory')).toEqual({ keepHistory: false });
+    expect((await loadSettings()).keepHistory).toBe(false);
+    await fakeBrowser.storage.sync.set({ keepHistory: 'no' });
+    expect((await loadSettings()).keepHistory).toBe(true);
   });
 
   it('reads values back as stored, in sync storage', async () => {
@@ -58,15 +79,25 @@ describe('settings', () => {
     expect(seen).not.toHaveBeenCalled();
   });
 
+  it('watchSettings reports turning the history off', async () => {
+    const seen = vi.fn();
+    const unwatch = watchSettings(seen);
+    await keepHistoryItem.setValue(false);
+    await vi.waitFor(() => expect(seen).toHaveBeenCalledWith(expect.objectContaining({ keepHistory: false })));
+    unwatch();
+  });
+
   it('reset goes back to the defaults', async () => {
     await paletteItem.setValue('high-contrast');
     await autoSitesItem.setValue({ patterns: ['*://example.org/*'] });
     await categoriesItem.setValue({ ...DEFAULT_CATEGORIES, hedge: false });
+    await keepHistoryItem.setValue(false);
     await resetSettings();
     expect(await loadSettings()).toEqual({
       categories: { ...DEFAULT_CATEGORIES },
       palette: 'default',
       autoSites: { patterns: [] },
+      keepHistory: true,
     });
   });
 });
