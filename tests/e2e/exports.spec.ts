@@ -199,3 +199,33 @@ test('the report page\'s sanitiser, in Chromium: page text stays text, and nothi
   expect(raw.css).toBe('body{color:red}');
   expect(raw.lang).toBe('en');
 });
+
+test('with the history turned off in the options, audits are not added; turned on again, they are', async ({
+  context,
+  server,
+  extensionId,
+  extension,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const keep = options.getByLabel('Keep a history of the articles I audit');
+  await expect(keep).toBeChecked();
+  await keep.uncheck();
+
+  const article = new ArticlePage(await context.newPage());
+  await article.goto(server.url(REFERENCE));
+  await article.waitForHighlights();
+  await article.page.waitForFunction(() => performance.getEntriesByName('sourcelens:settled').length > 0);
+  // The audit is reported to the background as the run settles; give it time to be (not) stored.
+  await article.page.waitForTimeout(500);
+  expect((await extension.localStorage<StoredEntry[]>('history')) ?? []).toEqual([]);
+
+  await options.bringToFront();
+  await keep.check();
+  await article.goto(server.url('/fixtures/extract/standfirst.html'));
+  // The background records audits one at a time, in order: once the second page's entry is
+  // there, the first page's would have been too.
+  await expect.poll(async () => (await extension.localStorage<StoredEntry[]>('history'))?.length ?? 0).toBe(1);
+  const [entry] = (await extension.localStorage<StoredEntry[]>('history'))!;
+  expect(entry.url).toContain('/fixtures/extract/standfirst.html');
+});
