@@ -1,6 +1,7 @@
 /**
  * The options page, drawn from plain data: categories, palette, automatic sites, the shortcuts,
- * whether to keep a history, and a reset. The controller hook (entrypoints/options) does the storage and permissions.
+ * whether to keep a history, and a reset. The controller hook (entrypoints/options) does the
+ * storage and permissions.
  */
 import { useState } from 'preact/hooks';
 import { ALL_CATEGORIES, type Category } from '../engine/types.ts';

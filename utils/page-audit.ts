@@ -54,7 +54,7 @@ export async function auditPage(
   // Awaited below; until then a failure must not count as unhandled.
   early.catch(() => undefined);
   // The walk starts in this task: it pauses by itself once the task has used its budget (the
-  // clock runs from the script's start). Yielding here first only queued the walk behind
+  // clock runs from the start of this run). Yielding here first only queued the walk behind
   // whatever the page and the browser had pending, about 5 ms on a quiet page.
   // Measured, so the page's own performance tools show where SourceLens spends its time.
   mark('sourcelens:find-start');
