@@ -42,6 +42,12 @@ import {
 
 type Activation = 'load' | 'click';
 
+interface LongTask {
+  ms: number;
+  /** SourceLens's slices inside the task, in ms. */
+  ours: number;
+}
+
 interface PageRow {
   file: string;
   activation: Activation;
@@ -52,10 +58,13 @@ interface PageRow {
   sourcelensMs: number;
   treeWalkerMs: number;
   readabilityMs: number | null;
-  /** Long tasks that overlap SourceLens's work, in ms. */
-  longTasks: number[];
+  /**
+   * Long tasks during SourceLens's run (from its start to its highlights): each one's length and
+   * how much of it was SourceLens's own work (its slices inside the task; 0 for the page's tasks).
+   */
+  longTasks: LongTask[];
   /** Pages with long tasks are run again (`RERUNS` times): the long tasks of each re-run. */
-  rerunLongTasks: number[][];
+  rerunLongTasks: LongTask[][];
   longestSliceMs: number;
   longestSliceName: string;
   /** Sum of SourceLens's recorded slices up to the highlights: its own main-thread time. */
@@ -191,7 +200,12 @@ async function measurePage(browser: ExtensionBrowser, p: CorpusPage, mode: Activ
     row.engineMs = (await engineEntries(browser)).slice(engineBefore.length).reduce((n, d) => n + d, 0);
     row.longTasks = (await longTasks(page))
       .filter((t) => t.start < end && t.start + t.duration > times.start!)
-      .map((t) => t.duration);
+      .map((t) => ({
+        ms: t.duration,
+        ours: times.slices
+          .filter((sl) => sl.start >= t.start && sl.start < t.start + t.duration)
+          .reduce((n, sl) => n + sl.duration, 0),
+      }));
     row.highlights = await page.evaluate(() =>
       [...CSS.highlights.keys()]
         .filter((k) => /^sourcelens-(anonymous|secondhand|hedge|named)$/.test(k))
@@ -262,7 +276,9 @@ function summary(mode: Activation): string[] {
   const vsWalker = ok.map((r) => r.sourcelensMs / Math.max(r.treeWalkerMs, 0.1));
   const vsReadability = withBoth.map((r) => r.sourcelensMs / Math.max(r.readabilityMs!, 0.1));
   const phased = ok.filter((r) => r.phases !== null);
-  const allLong = ok.flatMap((r) => r.longTasks.map((ms) => ({ file: r.file, ms })));
+  const allLong = ok.flatMap((r) => r.longTasks.map((t) => ({ file: r.file, ...t })));
+  const withOurs = allLong.filter((t) => t.ours > 0);
+  const describeTasks = (tasks: LongTask[]) => tasks.map((t) => `${fmt(t.ms)} (SourceLens ${fmt(t.ours)})`).join(', ');
   const worstLong = allLong.reduce((a, b) => (b.ms > a.ms ? b : a), { file: '-', ms: 0 });
   const worstSlice = ok.reduce((a, b) => (b.longestSliceMs > a.longestSliceMs ? b : a), ok[0]);
 
@@ -288,10 +304,16 @@ function summary(mode: Activation): string[] {
       .sort((a, b) => b.sourcelensMs - a.sourcelensMs)
       .slice(0, 5)
       .map((r) => `    ${fmt(r.sourcelensMs).padStart(10)}  ${r.file}  (TreeWalker ${fmt(r.treeWalkerMs)}, Readability ${fmt(r.readabilityMs ?? Number.NaN)}, ${r.highlights} highlights)`),
-    `  long tasks (> 50 ms) overlapping SourceLens's work: ${allLong.length} on ${new Set(allLong.map((l) => l.file)).size} pages; worst ${fmt(worstLong.ms)} (${worstLong.file})`,
+    `  long tasks (> 50 ms) during SourceLens's run: ${allLong.length} on ${new Set(allLong.map((l) => l.file)).size} pages; worst ${fmt(worstLong.ms)} (${worstLong.file});` +
+      ` holding SourceLens's work: ${withOurs.length}` +
+      (withOurs.length ? ` (SourceLens's share: at most ${fmt(Math.max(...withOurs.map((t) => t.ours)))})` : ''),
     ...ok
       .filter((r) => r.longTasks.length > 0)
-      .map((r) => `    ${r.file}: ${r.longTasks.map(fmt).join(', ')}; run again ${r.rerunLongTasks.length} times: ${r.rerunLongTasks.filter((l) => l.length > 0).length} with a long task`),
+      .map(
+        (r) =>
+          `    ${r.file}: ${describeTasks(r.longTasks)}; run again ${r.rerunLongTasks.length} times: ` +
+          (r.rerunLongTasks.map(describeTasks).filter(Boolean).join('; ') || 'no long task'),
+      ),
     `  longest slice of SourceLens's own work: ${fmt(worstSlice?.longestSliceMs ?? Number.NaN)} (${worstSlice?.longestSliceName ?? '-'} on ${worstSlice?.file ?? '-'}); median page's longest ${fmt(median(ok.map((r) => r.longestSliceMs)))}`,
     ...modeRows.filter((r) => !r.ok).map((r) => `  failed: ${r.file}: ${r.error}`),
   ];
