@@ -28,6 +28,9 @@ function measure(name: string, start: string): void {
   }
 }
 
+/** A task that has run longer than this already holds our work: the decisions start a new one. */
+const DECISIONS_NEED_FRESH_TASK_AFTER_MS = 1;
+
 /** The queries `answers` does not answer yet (null when it answers them all). */
 export function unanswered(answers: OutletAnswers, queries: OutletQueries): OutletQueries | null {
   const has = (table: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(table, key);
@@ -51,8 +54,13 @@ export async function auditPage(
   clock: TaskClock = new TaskClock(),
 ): Promise<DocumentAudit | null> {
   const early = service.outletNames(timed('head', () => headQueries(doc, { url })));
-  // Awaited below; until then a failure must not count as unhandled.
-  early.catch(() => undefined);
+  // Awaited below; until then a failure must not count as unhandled. Whether it has come by the
+  // end of the walk says whether awaiting it crosses into a new task (the reply's).
+  let answered = false;
+  early.then(
+    () => (answered = true),
+    () => (answered = true),
+  );
   // The walk starts in this task: it pauses by itself once the task has used its budget (the
   // clock runs from the start of this run). Yielding here first only queued the walk behind
   // whatever the page and the browser had pending, about 5 ms on a quiet page.
@@ -61,17 +69,21 @@ export async function auditPage(
   const scan = await runInSlices('scan', (pause) => scanPageInSteps(doc, { url }, pause), clock, () => !isCurrent());
   if (!scan) return null;
   measure('sourcelens:scan', 'sourcelens:find-start');
+  const crossesTask = !answered;
   let answers = await early;
-  clock.restart();
+  if (crossesTask) clock.restart();
   const missing = unanswered(answers, scanQueries(scan));
   if (missing) {
     const more = await service.outletNames(missing);
     clock.restart();
     answers = { hosts: { ...answers.hosts, ...more.hosts }, names: { ...answers.names, ...more.names } };
   }
+  // The decisions cannot pause (up to about 20 ms on a big page). They run in the task that
+  // delivered the reply, which holds nothing else of ours: a yield would only queue them behind
+  // the page's pending tasks. When the reply came during the walk, this is still the walk's
+  // task, and they get one of their own.
+  await clock.pause(DECISIONS_NEED_FRESH_TASK_AFTER_MS);
   if (!isCurrent()) return null;
-  // The decisions run in the task that delivered the reply, which holds nothing else of ours or
-  // the page's: yielding first would only queue them behind the page's pending tasks.
   mark('sourcelens:finish-start');
   const page = timed('finish', () => finishPage(scan, outletNamesFrom(answers)));
   measure('sourcelens:finish', 'sourcelens:finish-start');
