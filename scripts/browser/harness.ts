@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { chromiumArgs } from './chromium-args.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const CHROME_E2E_BUILD = join(ROOT, '.output', 'chrome-mv3-e2e');
@@ -110,15 +111,7 @@ export async function launchBrowser(
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${build}`, `--load-extension=${build}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(withExtension ? build : undefined),
   });
   const blocked: string[] = [];
   await context.route('**/*', (route) => {

@@ -6,6 +6,7 @@ import { chromium, test as base, type BrowserContext, type Page, type Worker } f
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chromiumArgs } from '../../scripts/browser/chromium-args.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import type { WorkerGlobals } from './support/worker-globals.ts';
 
@@ -54,17 +55,7 @@ export async function launchWithExtension(profile: string, options: { lang?: str
     viewport: { width: 1200, height: 900 },
     // The interface language of the browser, which the extension's i18n follows.
     env: options.lang ? { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } : undefined,
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...(options.lang ? [`--lang=${options.lang}`] : []),
-    ],
+    args: [...chromiumArgs(CHROME_BUILD), ...(options.lang ? [`--lang=${options.lang}`] : [])],
   });
 }
 
