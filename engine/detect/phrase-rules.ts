@@ -63,7 +63,8 @@ export function runPhraseRules(
           continue;
         }
         const indices = m.indices!;
-        const [s, e] = indices.groups?.span ?? indices[0];
+        const [s, matchEnd] = indices.groups?.span ?? indices[0];
+        const e = withoutSentenceStop(sentence, matchEnd);
         if (e <= s) continue;
         if (c.earlier && !(firstMatch(c, text, earliest) < base + s)) continue;
         const srcRange = indices.groups?.src;
@@ -73,6 +74,14 @@ export function runPhraseRules(
     }
   }
   return out;
+}
+
+/**
+ * A span that runs to the end of its sentence ("according to people familiar with the matter.")
+ * stops before the sentence's full stop: the stop belongs to the sentence, not to the source.
+ */
+function withoutSentenceStop(sentence: string, end: number): number {
+  return end > 0 && sentence.charCodeAt(end - 1) === 46 /* . */ && sentence.slice(end).trim() === '' ? end - 1 : end;
 }
 
 /** Offset of the first match of a rule's `requiresEarlier` pattern in the whole text (cached per call). */

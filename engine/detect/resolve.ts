@@ -1,6 +1,7 @@
 /**
  * Settles overlaps between findings, following the taxonomy:
- * - within a category, overlapping findings are one finding (the longest span of a cluster wins);
+ * - within a category, overlapping findings are one finding (the longest span of a cluster wins,
+ *   or on a tie the one with the fuller source);
  * - a named attribution never overlaps a flagged one (anonymous or secondhand win: "officials said"
  *   is anonymous, "CNN said" is secondhand);
  * - a hedge that is really a cited outlet ("according to reports from The Wrap") is secondhand only;
@@ -46,7 +47,10 @@ function mergeSameCategory(list: RawFinding[]): RawFinding[] {
   let clusterEnd = -1;
   for (const f of sorted) {
     if (best && f.start < clusterEnd) {
-      if (f.end - f.start > best.end - best.start) best = f;
+      // Longest wins; on a tie, the one that says more about the source ("a person close to
+      // her" over "according to a person").
+      const longer = f.end - f.start - (best.end - best.start);
+      if (longer > 0 || (longer === 0 && f.source.length > best.source.length)) best = f;
       clusterEnd = Math.max(clusterEnd, f.end);
       continue;
     }

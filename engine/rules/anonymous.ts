@@ -4,7 +4,7 @@
  */
 import * as lexicon from './lexicon.ts';
 import type { PhraseRule } from './types.ts';
-import { DET, MOD, NO_APPOSITIVE_NAME, NOT_APPOSITIVE, NOT_INFINITIVE, NP_START, PP, VERB_PREFIX, WHO } from './fragments.ts';
+import { DET, MOD, NO_APPOSITIVE_NAME, NOT_APPOSITIVE, NOT_INFINITIVE, NOT_NOUN_USE, NOT_PRONOUN_SUBJECT, NP_START, PP, VERB_PREFIX, WHO } from './fragments.ts';
 
 /** A plural group ("US officials", "activists and observers") or one unnamed person ("a senior official"). */
 const GROUP_NP = `${NP_START}(?<src>${DET}${MOD}{0,3}@group(?:\\s+and\\s+${MOD}{0,2}@group)?|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,3}@person)@end${NO_APPOSITIVE_NAME}`;
@@ -12,6 +12,12 @@ const GROUP_NP = `${NP_START}(?<src>${DET}${MOD}{0,3}@group(?:\\s+and\\s+${MOD}{
 const SOURCE_CUE = '(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|told|by|from)\\s+';
 /** The unnamed-source phrase of `anonymous.unnamed`, without groups so it can sit in a lookahead too. */
 const UNNAMED_NP = `${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed|Anonymous|Unidentified)\\s+${MOD}{0,3}(?:@group|@person|people|persons|individuals?)@end`;
+
+/**
+ * "who know(s)" is a weak qualifier: "people who know him say" is a source, "people who know the
+ * importance of saving" is not. It counts only after a source cue or before a verb of saying.
+ */
+const WEAK_FAMILIAR_NEEDS_CUE = `(?:(?<=${SOURCE_CUE}${DET}${MOD}{0,2}@familiarHead\\s+)|(?![Ww]ho\\s+knows?@end(?!(?:\\s+@w|,){1,8}?\\s+${VERB_PREFIX}@speech@end)))`;
 
 export const anonymousRules: PhraseRule[] = [
   {
@@ -38,7 +44,7 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.familiar-with',
     category: 'anonymous',
     triggers: ['familiar', 'close', 'knowledge', 'knowledgeable', 'briefed', 'aware', 'access', 'room', 'know', 'knows', 'seen', 'read', 'involved', 'privy', 'ties', 'tied', 'connected', 'anonymity', 'named', 'identified'],
-    pattern: `${NP_START}(?<src>${DET}${MOD}{0,2}@familiarHead\\s+@familiar(?:\\s+(?!@speech@end)@w){0,4})`,
+    pattern: `${NP_START}(?<src>${DET}${MOD}{0,2}@familiarHead\\s+${WEAK_FAMILIAR_NEEDS_CUE}@familiar(?:\\s+(?!@speech@end)@w){0,4})`,
     explanation: 'Anonymous source: "people familiar with the matter" are not named, so the reader cannot judge what they know or why they speak. Ask what is confirmed on the record.',
     examples: {
       match: [
@@ -46,8 +52,14 @@ export const anonymousRules: PhraseRule[] = [
         'People close to the governor insisted there was nothing behind her decision.',
         'A person with knowledge of the talks said no deal was near.',
         'Sources close to the minister say he will resign.',
+        'People who know him well say he will not run.',
+        'He will not run, according to people who know him.',
       ],
-      noMatch: ['Residents are familiar with the flooding by now.', 'The hotel is close to the station.'],
+      noMatch: [
+        'Residents are familiar with the flooding by now.',
+        'The hotel is close to the station.',
+        'You are smart people who know the importance of such things.',
+      ],
     },
   },
   {
@@ -78,7 +90,7 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: [...lexicon.group, ...lexicon.person],
     alsoTriggers: lexicon.speech,
-    pattern: `${GROUP_NP}${PP}?${WHO}?\\s+${VERB_PREFIX}@speech@end`,
+    pattern: `${GROUP_NP}${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}\\s+${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
     explanation: 'Unnamed source ("{source}"): the story does not say who this is, so the reader cannot check what they know or why they speak. Ask who exactly, and how they would know.',
     examples: {
       match: [
@@ -103,6 +115,8 @@ export const anonymousRules: PhraseRule[] = [
         'Officials were told to leave the building.',
         'Investigators believe the fire was set deliberately.',
         'A spokesperson for the ministry said the report was false.',
+        '"There will be no increase," said Harinder Singh, an Energy Commission staffer on the TV regulation project.',
+        'Officials who he said were corrupt have resigned.',
       ],
     },
   },
@@ -157,7 +171,7 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: lexicon.vagueQuantifier,
     alsoTriggers: lexicon.speech,
-    pattern: `${NP_START}(?<src>@vagueQuantifier\\s+${MOD}{0,3}(?!@nonPersonPlural@end)[A-Za-z-]{3,}s)(?:\\s+(?:who|involved|based|working|living)(?:\\s+@w){0,6}?)?${NOT_INFINITIVE}\\s+${VERB_PREFIX}@speech@end`,
+    pattern: `${NP_START}(?<src>@vagueQuantifier\\s+${MOD}{0,3}(?!@nonPersonPlural@end)[A-Za-z-]{3,}s)(?:\\s+(?:who|involved|based|working|living)(?:\\s+@w){0,6}?)?${NOT_INFINITIVE}\\s+${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
     explanation: 'Unnamed group ("{source}"): the story does not say who they are or how many hold this view. Who exactly, and how would they know?',
     examples: {
       match: [
@@ -173,11 +187,15 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: ['those', 'someone', 'anyone', 'others'],
     alsoTriggers: lexicon.speech,
-    pattern: `${NP_START}(?<src>(?:[Tt]hose|[Ss]omeone|[Aa]nyone|[Oo]thers)\\s+(?:who|close\\s+to|familiar\\s+with|around)(?:\\s+@w){1,4}?)${NOT_INFINITIVE}\\s+${VERB_PREFIX}@speech@end`,
+    pattern: `${NP_START}(?<src>(?:[Tt]hose|[Ss]omeone|[Aa]nyone|[Oo]thers)\\s+(?:who|close\\s+to|familiar\\s+with|around)(?:\\s+@w){1,4}?)${NOT_INFINITIVE}${NOT_PRONOUN_SUBJECT}\\s+${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
     explanation: 'Unnamed source ("{source}"): not a person the reader can identify or check. Who exactly, and how would they know?',
     examples: {
       match: ['But those who know her believe she will run in 2024.', 'Those close to the coach say he is exhausted.'],
-      noMatch: ['Those who voted early were thanked.', 'I am telling those who wish to complain to remember the rules.'],
+      noMatch: [
+        'Those who voted early were thanked.',
+        'I am telling those who wish to complain to remember the rules.',
+        'They dehumanize enemies (and those who they claim assist them).',
+      ],
     },
   },
   {
@@ -185,7 +203,7 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: ['people'],
     alsoTriggers: lexicon.speech,
-    pattern: `${NP_START}(?<src>(?:@vagueQuantifier|@numberWord|\\d+)\\s+${MOD}{0,2}people)\\s+${VERB_PREFIX}@speech@end`,
+    pattern: `${NP_START}(?<src>(?:@vagueQuantifier|@numberWord|\\d+)\\s+${MOD}{0,2}people)\\s+${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
     explanation: 'Unnamed source ("{source}"): the reader cannot check who they are or how they know.',
     examples: {
       match: ['Some people say the bridge is unsafe.', 'Two people said it was delayed.'],
@@ -197,7 +215,7 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: lexicon.person,
     alsoTriggers: lexicon.speech,
-    pattern: `${NP_START}(?<src>[Tt]he\\s+${MOD}{0,3}@person)@end${NO_APPOSITIVE_NAME}\\s+${VERB_PREFIX}@speech@end`,
+    pattern: `${NP_START}(?<src>[Tt]he\\s+${MOD}{0,3}@person)@end${NO_APPOSITIVE_NAME}\\s+${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
     laterMention: true,
     explanation: 'Anonymous source ("{source}"): the unnamed source introduced earlier. The reader still cannot check who it is.',
     examples: {
@@ -210,7 +228,7 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: ['people', 'person'],
     alsoTriggers: lexicon.speech,
-    pattern: `${NP_START}(?<src>[Tt]he\\s+(?:people|person))\\s+${VERB_PREFIX}@speech@end`,
+    pattern: `${NP_START}(?<src>[Tt]he\\s+(?:people|person))\\s+${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
     requiresEarlier: `(?:people|person|individuals?)\\s+@familiar`,
     explanation: 'Anonymous source ("{source}"): the unnamed people introduced earlier. The reader still cannot check who they are.',
     examples: {

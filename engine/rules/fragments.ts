@@ -19,6 +19,12 @@ export const NP_START = "(?<![\\w’'-])";
 export const NOT_APPOSITIVE =
   "(?<!(?<![\\w’'.-])(?!(?:However|Meanwhile|Instead|Still|Now|Then|Later|Earlier|Today|Yesterday|Afterward|Afterwards|Nevertheless|Indeed|Meanwhile|Separately|Similarly|Also|Overall|Finally|Again|Here|There|Elsewhere|Nationally|Locally|Internationally)\\b)[A-Z][a-z’'.-]+,\\s+)(?<!\\bof\\s)";
 
+/**
+ * Not right after a pronoun: in "those who they claim assist them" the verb is the pronoun's, and
+ * the group is not the one speaking.
+ */
+export const NOT_PRONOUN_SUBJECT = "(?<!(?<![\\w’'-])(?:[Tt]hey|[Ww]e|[Hh]e|[Ss]he|I|[Yy]ou|[Ii]t))";
+
 /** Not right after an infinitive "to": in "those who wish to complain", "complain" is not the source's verb. */
 export const NOT_INFINITIVE = '(?<![Tt]o)';
 
@@ -30,6 +36,9 @@ export const PP = '(?:\\s+(?:at|in|on|from|across|inside|within|of|for|around|th
 
 /** A relative clause before the verb ("who have done the calculations"). */
 export const WHO = '(?:,?\\s+(?:who|that)(?:\\s+@w){0,5}?)';
+
+/** After a speech verb: not one of the verbs that are also nouns, at the end of a sentence ("on the project."). */
+export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)\\s*(?:[.;:!?)\\]]|$))";
 
 /** Optional adverb and auxiliary between a source and its verb ("have long argued", "recently told"). */
 export const VERB_PREFIX = '(?:@adv\\s+)?(?:@aux\\s+)?(?:@adv\\s+)?';

@@ -34,6 +34,16 @@ export const speech = [
   'complain', 'lament', 'lamented', 'joke', 'joked', 'quipped', 'mused', 'cautioned', 'signalled', 'signaled',
 ];
 
+/**
+ * Speech verbs that are also nouns. Right before the end of a sentence they are the noun: in
+ * "a staffer on the TV regulation project." nobody projects anything.
+ */
+export const nounLikeSpeech = [
+  'project', 'projects', 'forecast', 'forecasts', 'estimate', 'estimates', 'view', 'views', 'regard', 'regards',
+  'protest', 'protests', 'dispute', 'disputes', 'doubt', 'doubts', 'fear', 'fears', 'claim', 'claims',
+  'note', 'notes', 'counter', 'counters', 'stress', 'urge', 'urges', 'joke', 'worry', 'worries',
+];
+
 /** The subset of speech verbs that can come before their subject: ", say economists", ", noted experts". */
 export const invertedSpeech = [
   'say', 'says', 'said', 'noted', 'added', 'argued', 'argue', 'wrote', 'warned', 'warn', 'cautioned',

@@ -70,3 +70,21 @@ describe('linear-time patterns', () => {
     expect(() => compile('@noSuchList')).toThrow(/Unknown word list/);
   });
 });
+
+describe('span edges', () => {
+  it('a source at the end of a sentence stops before its full stop', () => {
+    const [f] = findings('The cash went to banks, said people with direct knowledge of the matter. More follows.');
+    expect(f?.text).toBe('people with direct knowledge of the matter');
+  });
+  it('an abbreviation inside a source keeps its dot', () => {
+    const [f] = findings('People close to Ms. Haley insisted there was nothing behind her decision.');
+    expect(f?.text).toBe('People close to Ms. Haley');
+  });
+});
+
+describe('overlapping findings of one category', () => {
+  it('on equal length, keep the one that describes the source more fully', () => {
+    const anonymous = findings('Kelly received threats, according to a person close to her. More follows.').filter((f) => f.category === 'anonymous');
+    expect(anonymous.map((f) => f.source)).toEqual(['a person close to her']);
+  });
+});
