@@ -7,53 +7,39 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Category } from '../../engine/types.ts';
 import { t } from '../../utils/i18n.ts';
-import {
-  CONTENT_REQUESTS,
-  createListener,
-  errorMessage,
-  sendToBackground,
-  type ContentProtocol,
-  type PracticeAction,
-} from '../../utils/messages.ts';
+import { errorMessage, type PracticeAction } from '../../utils/messages.ts';
 import { remoteAnalysis } from '../../utils/analysis-service.ts';
-import { highlightCss, type PageTheme } from '../../utils/palettes.ts';
-import { themeOf } from '../../utils/page-theme.ts';
 import { defaultSettings, loadSettings, watchSettings, type Settings } from '../../utils/settings.ts';
 import type { FindingRef, TabState } from '../../utils/tab-state.ts';
-import { now, recordSlice, TaskClock, timed } from '../../utils/yield-to-page.ts';
+import { now, recordSlice, TaskClock } from '../../utils/yield-to-page.ts';
 import { analysePage, type Entry } from './analyse-page.ts';
 import { AuditMemory } from './audit-memory.ts';
 import { CardHost } from './card.tsx';
-import { EditingWatch, inEditor } from './editing-watch.ts';
-import { createDrawing, type Drawing } from './drawing.ts';
+import { EditingWatch } from './editing-watch.ts';
 import { PointerWatch } from './pointer-watch.ts';
-import { PageStyles } from './page-styles.ts';
-import { Navigation, type StepSource } from './navigation.ts';
+import type { StepSource } from './navigation.ts';
 import { PageWatch } from './page-watch.ts';
+import { isOurs } from './ours.ts';
 import { PracticeMode } from './practice-mode.ts';
+import { Presenter } from './presenter.ts';
+import { answerRequests } from './requests.ts';
+import { StatePublisher } from './state-publisher.ts';
 
 const ORPHAN_CHECK_MS = 2000;
 
 export class SourceLens {
-  private state: TabState = { kind: 'working' };
+  private readonly status = new StatePublisher(() => !this.disposed && this.ctx.isValid);
   private settings: Settings = defaultSettings();
   private enabled = true;
   private generation = 0;
   private running: Promise<void> = Promise.resolve();
   private entries: Entry[] = [];
   private signature = '';
-  /** Entries of the visible categories, in reading order, and a measurable range for each. */
-  private drawn: Entry[] = [];
-  private drawnRanges: Range[] = [];
-  private theme: PageTheme = 'light';
-  private readonly drawing: Drawing;
+  private readonly presenter: Presenter;
   private readonly card: CardHost;
-  private readonly styles: PageStyles;
   private readonly pointer: PointerWatch;
   private readonly watch: PageWatch;
-  private readonly navigation: Navigation;
   private readonly audit = new AuditMemory();
   /** The engine runs in the background; the page only finds the article. */
   private readonly service = remoteAnalysis(browser.runtime);
@@ -66,7 +52,6 @@ export class SourceLens {
     private readonly ctx: ContentScriptContext,
     private readonly doc: Document = document,
   ) {
-    this.drawing = createDrawing(doc);
     this.card = new CardHost(doc);
     this.practice = new PracticeMode({
       ctx,
@@ -77,53 +62,54 @@ export class SourceLens {
       request: (action) => void this.onPractice(action).catch(() => undefined),
       ignoring: (change) => this.watch.ignoring(change),
     });
-    this.styles = new PageStyles(doc);
     this.editing = new EditingWatch(ctx, doc, () => this.onEditingChanged());
     this.watch = new PageWatch(ctx, doc, {
-      isOurs: (node) => this.isOurs(node),
+      isOurs: (node) => isOurs(node, [this.card.element, this.practice.element]),
       changed: () => void this.refresh(),
     });
-    this.navigation = new Navigation({
+    this.presenter = new Presenter({
       ctx,
       doc,
-      drawing: this.drawing,
       card: this.card,
-      drawn: () => this.drawn,
-      ranges: () => this.drawnRanges,
-      palette: () => this.settings.palette,
+      settings: () => this.settings,
+      editor: () => this.editing.current,
+      practice: this.practice,
       ignoring: (change) => this.watch.ignoring(change),
     });
+    const navigation = this.presenter.navigation;
     this.pointer = new PointerWatch(ctx, doc, this.card, {
       enabled: () => this.enabled && this.state.kind === 'annotated',
-      ranges: () => this.drawnRanges,
-      show: (index, anchor) => this.navigation.showCard(index, anchor, false),
+      ranges: () => this.presenter.ranges,
+      show: (index, anchor) => navigation.showCard(index, anchor, false),
       hide: () => this.card.hide(),
-      keyboardCardOpen: () => this.navigation.keyboardCardOpen,
+      keyboardCardOpen: () => navigation.keyboardCardOpen,
       step: (direction) => void this.step(direction, 'page-key').catch(() => undefined),
-      escape: () => this.navigation.close(),
-      reposition: () => this.navigation.reposition(),
+      escape: () => navigation.close(),
+      reposition: () => navigation.reposition(),
     });
+  }
+
+  /** What the popup and the badge are told; `publish()` sends it. */
+  private get state(): TabState {
+    return this.status.state;
+  }
+  private set state(state: TabState) {
+    this.status.state = state;
   }
 
   /** Starts listening and annotates the page. */
   start(): void {
     const sliceStart = now();
-    const listener = createListener<ContentProtocol, unknown>(CONTENT_REQUESTS, {
-      ping: () => ({ url: location.href }),
-      'get-state': () => this.state,
+    answerRequests(this.ctx, {
+      state: () => this.state,
       activate: () => this.activate(),
       deactivate: () => this.deactivate(),
       reveal: (ref) => this.reveal(ref),
-      step: ({ direction }) => this.step(direction, 'message'),
-      'get-audit': async () => {
-        await this.running;
-        return this.audit.snapshot(location.href);
-      },
-      practice: ({ action }) => this.onPractice(action),
-      'get-practice': () => this.practice.snapshot(location.href),
+      step: (direction, source) => this.step(direction, source),
+      audit: () => this.running.then(() => this.audit.snapshot(location.href)),
+      practice: (action) => this.onPractice(action),
+      practiceSnapshot: () => this.practice.snapshot(location.href),
     });
-    browser.runtime.onMessage.addListener(listener);
-    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
     this.ctx.onInvalidated(() => this.dispose());
     this.ctx.onInvalidated(watchSettings((s) => this.onSettings(s)));
     this.pointer.start();
@@ -165,7 +151,7 @@ export class SourceLens {
     this.generation++;
     this.watch.stop();
     this.clear();
-    this.setState({ kind: 'off' });
+    this.status.set({ kind: 'off' });
     return this.state;
   }
 
@@ -174,10 +160,10 @@ export class SourceLens {
     const generation = ++this.generation;
     const current = () => generation === this.generation && this.enabled && !this.disposed && this.ctx.isValid;
     // Publishing the state is a slice of its own (`publish`).
-    if (!quiet) this.setState({ kind: 'working' });
+    if (!quiet) this.status.set({ kind: 'working' });
     const runStart = now();
     // Fallback marks split the page's text nodes: put them back before the page is read again.
-    if (!this.drawing.native) this.clearDrawing();
+    if (!this.presenter.native) this.clearDrawing();
     recordSlice('begin', runStart);
     const clock = new TaskClock();
     const result = await analysePage(this.doc, location.href, current, this.service, clock);
@@ -189,7 +175,7 @@ export class SourceLens {
     const textChanged = result.signature !== this.signature;
     const unchanged =
       result.signature === this.signature &&
-      this.drawing.native &&
+      this.presenter.native &&
       this.entries.length === result.entries.length &&
       this.entries.every((e) => e.range.startContainer.isConnected && e.range.endContainer.isConnected);
     if (quiet && unchanged && this.state.kind === 'annotated') return;
@@ -201,8 +187,7 @@ export class SourceLens {
     // Marks are offsets into the old text; on new text they would point at other words.
     if (textChanged) this.practice.textChanged();
     if (this.state.kind !== 'annotated') this.practice.end();
-    const first = this.entries[0]?.range.startContainer;
-    this.theme = themeOf(first?.parentElement ?? this.doc.body, this.doc.defaultView ?? window);
+    this.presenter.takeThemeFrom(this.entries);
     recordSlice('prepare', sliceStart);
     await this.draw();
     // The last highlight is registered (benchmarks measure from `sourcelens:start` to here).
@@ -215,22 +200,11 @@ export class SourceLens {
    * findings stay hidden until the student checks; the marks are drawn by the practice session.
    */
   private async draw(): Promise<void> {
-    const visible = this.settings.categories;
-    const shown = this.state.kind === 'annotated' && !this.practice.hidesFindings;
-    const editor = this.editing.current;
-    this.drawn = shown ? this.entries.filter((e) => visible[e.finding.category] && !inEditor(editor, e.range)) : [];
-    timed('draw', () =>
-      this.watch.ignoring(() => {
-        this.drawnRanges = this.drawing.draw(this.drawn);
-        this.practice.draw();
-      }),
-    );
-    if (this.drawn.length || this.practice.active) await this.styles.apply(highlightCss(this.settings.palette, this.theme));
+    const shown = await this.presenter.show(this.entries, this.state.kind === 'annotated' && !this.practice.hidesFindings);
     if (this.state.kind === 'annotated') {
-      const shown = (Object.keys(visible) as Category[]).filter((c) => visible[c]);
       this.state = {
         kind: 'annotated',
-        report: { ...this.state.report, shown, nativeHighlights: this.drawing.native, auditedAt: this.audit.auditedAt },
+        report: { ...this.state.report, shown, nativeHighlights: this.presenter.native, auditedAt: this.audit.auditedAt },
       };
     }
     this.publishPractice();
@@ -241,7 +215,7 @@ export class SourceLens {
     if (this.state.kind === 'annotated') {
       this.state = { kind: 'annotated', report: { ...this.state.report, practice: this.practice.status() } };
     }
-    this.publish();
+    this.status.publish();
   }
 
   /** Starts practice (findings hidden), checks (findings shown beside the marks) or ends it. */
@@ -249,20 +223,19 @@ export class SourceLens {
     await this.running;
     if (action === 'start' && this.state.kind !== 'annotated') throw new Error(t('practice_needs_article'));
     this.practice.apply(action);
-    this.running = this.guard(async () => {
-      this.clearDrawing();
-      await this.draw();
-    });
+    this.running = this.guard(() => this.redraw());
     await this.running;
     return this.state;
   }
 
+  /** Draws the current entries again (settings, practice or the editor changed what is shown). */
+  private async redraw(): Promise<void> {
+    this.clearDrawing();
+    await this.draw();
+  }
 
   private clearDrawing(): void {
-    this.watch.ignoring(() => this.drawing.clear());
-    this.drawn = [];
-    this.drawnRanges = [];
-    this.navigation.reset();
+    this.presenter.clear();
   }
 
   /** Removes every highlight, the card, practice mode and the styles. */
@@ -270,7 +243,7 @@ export class SourceLens {
     this.clearDrawing();
     this.practice.end();
     this.watch.ignoring(() => this.card.destroy());
-    void this.styles.remove();
+    this.presenter.removeStyles();
     this.entries = [];
     this.signature = '';
     this.audit.clear();
@@ -287,14 +260,11 @@ export class SourceLens {
     this.settings = settings;
     if (!this.enabled || this.state.kind !== 'annotated') return;
     const categoriesChanged = JSON.stringify(before.categories) !== JSON.stringify(settings.categories);
-    if (categoriesChanged && !this.drawing.native) {
+    if (categoriesChanged && !this.presenter.native) {
       // The fallback's ranges do not survive unwrapping: analyse again.
       this.running = this.guard(() => this.run(true));
     } else if (categoriesChanged || before.palette !== settings.palette) {
-      this.running = this.guard(async () => {
-        this.clearDrawing();
-        await this.draw();
-      });
+      this.running = this.guard(() => this.redraw());
     }
   }
 
@@ -305,43 +275,18 @@ export class SourceLens {
     const previous = this.running;
     this.running = this.guard(async () => {
       await previous;
-      if (!this.drawing.native) return this.run(true);
-      this.clearDrawing();
-      await this.draw();
+      return this.presenter.native ? this.redraw() : this.run(true);
     });
   }
 
   private async reveal(ref: FindingRef): Promise<boolean> {
     await this.running;
-    return this.navigation.reveal(ref);
+    return this.presenter.navigation.reveal(ref);
   }
 
   private async step(direction: 1 | -1, source: StepSource): Promise<FindingRef | null> {
     await this.running;
-    return this.navigation.step(direction, source);
-  }
-
-  private isOurs(node: Node): boolean {
-    const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-    if (!el) return false;
-    if (el === this.card.element || el === this.practice.element) return true;
-    return ['sourcelens-mark', 'sourcelens-card', 'sourcelens-practice'].includes(el.localName);
-  }
-
-  private setState(state: TabState): void {
-    this.state = state;
-    this.publish();
-  }
-
-  /** Tells the background (badge) and any open popup. A missing listener is not an error. */
-  private publish(): void {
-    if (this.disposed || this.ctx.isInvalid) return;
-    // Sending copies the state synchronously: the badge needs only the counts, so the analyses
-    // stay here, and an open popup asks for them (`get-state`).
-    const state = this.state;
-    const partial = state.kind === 'annotated' && state.report.articles.length > 0;
-    const light: TabState = partial ? { kind: 'annotated', report: { ...state.report, articles: [] } } : state;
-    timed('publish', () => sendToBackground(browser.runtime, 'state-changed', { state: light, partial })).catch(() => undefined);
+    return this.presenter.navigation.step(direction, source);
   }
 
   /** Runs a task so that a failure becomes the error state instead of an exception in the page. */
@@ -349,7 +294,7 @@ export class SourceLens {
     return task().catch((error: unknown) => {
       if (this.disposed) return;
       this.clearDrawing();
-      this.setState({ kind: 'error', message: errorMessage(error) });
+      this.status.set({ kind: 'error', message: errorMessage(error) });
     });
   }
 }
