@@ -105,6 +105,9 @@ export const anonymousRules: PhraseRule[] = [
         'Activists and observers fear the worst is yet to come.',
         'Two senior aides added that the deal was off.',
         'Many businesses agree that the policy is overdue.',
+        'Analysts had been expecting a rise.',
+        'Experts are warning of a crash.',
+        'Aviation analysts called it the end of an era.',
       ],
       noMatch: [
         'Police said the suspect was arrested on Friday.',
@@ -117,6 +120,8 @@ export const anonymousRules: PhraseRule[] = [
         'A spokesperson for the ministry said the report was false.',
         '"There will be no increase," said Harinder Singh, an Energy Commission staffer on the TV regulation project.',
         'Officials who he said were corrupt have resigned.',
+        'Officials are expected to resign.',
+        'Residents were warned to stay inside.',
       ],
     },
   },

@@ -32,6 +32,10 @@ export const speech = [
   'say privately', 'told reporters', 'briefed', 'conclude', 'concludes', 'concluded', 'characterized',
   'characterised', 'dispute', 'disputes', 'disputed', 'deny', 'denies', 'denied',
   'complain', 'lament', 'lamented', 'joke', 'joked', 'quipped', 'mused', 'cautioned', 'signalled', 'signaled',
+  'call it', 'calls it', 'called it', 'blame', 'blames', 'blamed',
+  // Progressive forms, after "are", "were" ("analysts were expecting"): see VERB_PREFIX.
+  'warning', 'predicting', 'expecting', 'arguing', 'claiming', 'insisting', 'suggesting', 'speculating',
+  'estimating', 'cautioning', 'urging', 'complaining', 'forecasting', 'projecting',
 ];
 
 /**
@@ -145,12 +149,16 @@ export const aux = [
   'have publicly', 'would later', 'had previously', 'have since',
 ];
 
+/** Forms of "be", allowed before a verb of saying only in its progressive form ("were expecting", not "were told"). */
+export const beAux = ['are', 'were', 'is', 'was', 'have been', 'has been', 'had been', 'are now', 'were already'];
+
 /** Adverbs allowed between a source and its verb ("officials quietly applauded", "Officials recently told"). */
 export const adv = [
   'also', 'recently', 'quietly', 'privately', 'publicly', 'later', 'previously', 'earlier', 'separately',
   'further', 'repeatedly', 'widely', 'generally', 'largely', 'long', 'often', 'still', 'now', 'already',
   'reportedly', 'initially', 'first', 'openly', 'increasingly', 'broadly', 'strongly', 'firmly', 'all',
   'both', 'have', 'had', 'once', 'then', 'too', 'however', 'nonetheless', 'consistently', 'frequently',
+  'ultimately', 'eventually', 'subsequently', 'even', 'always', 'never', 'flatly', 'bluntly', 'jointly',
 ];
 
 /** Phrases that qualify an unnamed person as a source: "people familiar with the matter". */
