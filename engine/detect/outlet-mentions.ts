@@ -39,8 +39,12 @@ export const MENTION_PATTERNS: { kind: 'anaphor' | 'media-type'; regex: RegExp; 
     trigger: { any: ['media', 'tv', 'television', 'broadcaster', 'agency', 'news', 'press', 'outlets'] },
   },
 ];
-/** A run of capitalised words, allowing the small words of mastheads ("of", "the", "and"). */
-const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he\s+)?(?<![\w’'-])[A-Z][\w.&!’'-]*(?:\s+(?:[A-Z][\w.&!’'-]*|of|de|del|the|and|for|&)){0,5}/g;
+/**
+ * A run of capitalised words, allowing the small words of mastheads ("of", "the", "and"). Longer
+ * than any outlet name, since a reporter's name may come first ("Alexandra Olgin of South
+ * Carolina Public Radio"); `outletStart` finds the outlet in it.
+ */
+const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he\s+)?(?<![\w’'-])[A-Z][\w.&!’'-]*(?:\s+(?:[A-Z][\w.&!’'-]*|of|de|del|the|and|for|at|&)){0,8}/g;
 /**
  * Unlisted outlets always contain a masthead word ("Times", "Leader"…), so only the text around
  * those words is searched for them: far cheaper than testing every capitalised run.
@@ -95,13 +99,14 @@ export function findMentions(
     const from = runStart(text, Math.max(searchedTo, at - MASTHEAD_REACH));
     CAPITALISED_RUN.lastIndex = from;
     for (let m = CAPITALISED_RUN.exec(text); m && m.index <= at; m = CAPITALISED_RUN.exec(text)) {
-      const start = m.index;
       const phrase = m[0].replace(/(?:\s+(?:of|de|del|the|and|for|&))+$/, '').replace(/['’]s?$/, '').replace(/[.]$/, '');
-      const end = start + phrase.length;
+      const end = m.index + phrase.length;
       if (end <= at) continue;
       searchedTo = end;
-      if (!taken(start, end) && looksLikeOutletName(phrase) && !ACADEMIC.test(phrase)) {
-        mentions.push({ start, end, kind: 'unlisted', name: tidyOutletName(phrase), outlet: null, ambiguous: false, broadcaster: /\b(?:TV|Television|Radio|Broadcasting|Channel)\b/.test(phrase) });
+      const start = outletStart(phrase, m.index, at);
+      if (start >= 0 && !taken(start, end)) {
+        const name = text.slice(start, end);
+        mentions.push({ start, end, kind: 'unlisted', name: tidyOutletName(name), outlet: null, ambiguous: false, broadcaster: /\b(?:TV|Television|Radio|Broadcasting|Channel)\b/.test(name) });
       }
       break;
     }
@@ -120,15 +125,31 @@ export function findMentions(
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * Where the outlet's name starts in a capitalised run (-1 if nothing in it reads like one): what
+ * follows an "of"/"for"/"at" before the masthead word when that reads like an outlet, since a
+ * reporter's name may come first ("Alexandra Olgin of South Carolina Public Radio", "Wee of the
+ * Times"); otherwise the whole run ("Times of India").
+ */
+function outletStart(phrase: string, runStartAt: number, mastheadAt: number): number {
+  const readsLikeOutlet = (p: string) => looksLikeOutletName(p) && !ACADEMIC.test(p);
+  for (const m of phrase.matchAll(/\s(?:of|for|at)\s+/g)) {
+    const from = m.index! + m[0].length;
+    if (runStartAt + from > mastheadAt) break;
+    if (readsLikeOutlet(phrase.slice(from))) return runStartAt + from;
+  }
+  return readsLikeOutlet(phrase) ? runStartAt : -1;
+}
+
 /** Moves `i` back to the start of the word it is in, then over any capitalised words before it. */
 function runStart(text: string, i: number): number {
   while (i > 0 && /[\w.&!’'-]/.test(text[i - 1])) i--;
-  for (let words = 0; words < 6; words++) {
+  for (let words = 0; words < 9; words++) {
     let j = i;
     while (j > 0 && /[ \t]/.test(text[j - 1])) j--;
     let k = j;
     while (k > 0 && /[\w.&!’'-]/.test(text[k - 1])) k--;
-    if (k === j || !/^(?:[A-Z]|of$|de$|the$|and$|for$)/.test(text.slice(k, j))) break;
+    if (k === j || !/^(?:[A-Z]|of$|de$|the$|and$|for$|at$)/.test(text.slice(k, j))) break;
     i = k;
   }
   return i;

@@ -14,6 +14,9 @@ const REPORT_NOUN =
 const REPORT_ADJ =
   '(?:new|recent|previous|prior|earlier|latest|separate|exclusive|investigative|detailed|original|lengthy|full|initial|phone|telephone|televised|radio|TV|television|podcast|written|brief|wide-ranging|sit-down|exclusive)';
 
+/** An outlet-type noun between a name and its verb: "The Post and Courier newspaper reported". */
+const OUTLET_NOUN = '(?:\\s+(?:newspaper|paper|daily|weekly|magazine|tabloid|website|site|broadcaster|network|channel|station|outlet|news\\s+agency|news\\s+site|wire\\s+service))?';
+
 const RELAY = 'Relayed from {source}: this outlet did not report it first. Find the original report.';
 
 export const secondhandCues: CueRule[] = [
@@ -94,12 +97,12 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.citing',
-    before: '(?<![\\w-])(?:[Cc]iting|[Qq]uoting|[Vv]ia|h/t|[Hh]at\\s+tip\\s+to|[Cc]ited\\s+by|[Qq]uoted\\s+by)\\s+',
+    before: '(?<![\\w-])(?:[Cc]iting|[Qq]uoting|[Vv]ia|[Pp]er|h/t|[Hh]at\\s+tip\\s+to|[Cc]ited\\s+by|[Qq]uoted\\s+by)\\s+',
     strong: true,
     explanation: RELAY,
     examples: {
-      match: ['The price rose, citing Reuters.', '(Via CNN)'],
-      noMatch: ['They travelled via Warsaw.'],
+      match: ['The price rose, citing Reuters.', '(Via CNN)', 'Revenues were close to $10 billion, per Forbes.'],
+      noMatch: ['They travelled via Warsaw.', 'Prices rose 3 per cent, per the release.'],
     },
   },
   {
@@ -118,18 +121,35 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.reported-inverted',
-    before: '(?:^|[,”"’]\\s*)(?:reported|reports|writes|wrote|noted|revealed|added|said|says)\\s+',
+    // After a comma or a closing quote, which stay out of the span.
+    before: '(?:^|(?<=[,”"’]\\s*))(?:reported|reports|writes|wrote|noted|revealed|added|said|says)\\s+',
     strong: true,
     explanation: RELAY,
     examples: { match: ['"The team is ready," reported the Washington Post.', 'The claims were false, reported MSNBC.'], noMatch: ['He reported the crime.'] },
   },
   {
+    id: 'secondhand.journalist-inverted',
+    // "…, reported Alexandra Olgin of South Carolina Public Radio": the reporter named, then the outlet.
+    before: "(?:^|(?<=[,”\"’]\\s*))(?:reported|reports|writes|wrote|noted|notes|said|says|added)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},?\\s+(?:of|for|at|from)\\s+",
+    strong: true,
+    explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
+    examples: {
+      match: ['Roof stood emotionless, reported Alexandra Olgin of South Carolina Public Radio, who was in the courtroom.'],
+      noMatch: ['The deal is off, said Jane Doe of the Treasury Department.'],
+    },
+  },
+  {
     id: 'secondhand.outlet-reported',
-    after: "^(?:['’]s?)?\\s+(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast)(?![\\w-])",
+    after: `^(?:['’]s?)?${OUTLET_NOUN}\\s+(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast)(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
-      match: ['The Financial Times reported that this is one of the strongest warnings.', 'Deadline reports that the studio is still working on it.', 'The Chicago Tribune published an interview with the CEO.'],
+      match: [
+        'The Financial Times reported that this is one of the strongest warnings.',
+        'Deadline reports that the studio is still working on it.',
+        'The Chicago Tribune published an interview with the CEO.',
+        'The Post and Courier newspaper reported on the closing argument.',
+      ],
       noMatch: ['Washington reported record heat.'],
     },
   },
