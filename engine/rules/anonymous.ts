@@ -108,6 +108,7 @@ export const anonymousRules: PhraseRule[] = [
         'Analysts had been expecting a rise.',
         'Experts are warning of a crash.',
         'Aviation analysts called it the end of an era.',
+        'One prominent media executive told me the network would fold.',
       ],
       noMatch: [
         'Police said the suspect was arrested on Friday.',

@@ -126,6 +126,8 @@ export const adj = [
   'diplomatic', 'well-placed', 'knowledgeable', 'informed', 'reliable', 'credible', 'close', 'longtime',
   'influential', 'leading', 'prominent', 'concerned', 'worried', 'skeptical', 'frustrated', 'disgruntled',
   'rank-and-file', 'junior', 'mid-level', 'lower-level', 'high-level', 'low-level', 'few', 'most',
+  'media', 'tech', 'technology', 'news', 'network', 'television', 'energy', 'oil', 'airline', 'hospital',
+  'school', 'university', 'court', 'union', 'industry',
   'deficit', 'budget', 'labor', 'labour', 'union', 'tech', 'technology', 'auto', 'defense industry',
 ];
 
