@@ -221,11 +221,14 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: lexicon.person,
     alsoTriggers: lexicon.speech,
-    pattern: `${NP_START}(?<src>[Tt]he\\s+${MOD}{0,3}@person)@end${NO_APPOSITIVE_NAME}\\s+${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
+    pattern: `${NP_START}(?<src>[Tt]he\\s+${MOD}{0,3}@person)@end${NO_APPOSITIVE_NAME}(?:,\\s+who)?\\s+${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
     laterMention: true,
     explanation: 'Anonymous source ("{source}"): the unnamed source introduced earlier. The reader still cannot check who it is.',
     examples: {
-      match: ['One law enforcement official said the devices matched. "He is good," the official said.'],
+      match: [
+        'One law enforcement official said the devices matched. "He is good," the official said.',
+        'A source said the deal was off. The talks failed, the source, who said he had spoken to people inside, told Reuters.',
+      ],
       noMatch: ['Analyst Jane Doe cut her forecast. That is a buying opportunity, the analyst said.'],
     },
   },

@@ -7,7 +7,7 @@ import type { PhraseRule } from './types.ts';
 
 /** Words after which "alleged", "accused" or "suspected" is an adjective before a noun. */
 const BEFORE_ADJECTIVE =
-  "(?:^|(?<=[(“\"‘])|(?<![\\w-])(?:[Aa]|[Aa]n|[Tt]he|his|her|their|its|our|this|that|these|those|of|for|over|about|in|with|and|on|by|to|from|after|against|two|three|several|[\\w]+['’]s?)\\s+)";
+  "(?:^|(?<=[(“\"‘])|(?<![\\w-])(?:[Aa]|[Aa]n|[Tt]he|his|her|their|its|our|this|that|these|those|of|for|over|about|in|with|and|on|by|to|from|after|against|two|three|several|into|amid|despite|regarding|concerning|including|involving|under|any|other|investigate|investigating|probe|probing|examine|examining|deny|denies|denied|denying|[\\w]+['’]s?)\\s+)";
 
 export const hedgeRules: PhraseRule[] = [
   {
@@ -28,7 +28,11 @@ export const hedgeRules: PhraseRule[] = [
     pattern: `${BEFORE_ADJECTIVE}(?<span>[Aa]lleged\\s+(?!(?:that|to|in|on|by|at|he|she|they|it|the|a|an)\\b)[a-z][\\w-]*)`,
     explanation: 'Hedge: "alleged" marks a claim that has not been proven. Who makes the allegation, and what is the evidence?',
     examples: {
-      match: ['He complained about the alleged absenteeism of his rival.', 'Police questioned the alleged attacker on Sunday.'],
+      match: [
+        'He complained about the alleged absenteeism of his rival.',
+        'Police questioned the alleged attacker on Sunday.',
+        'A tribunal was set up to investigate alleged breaches of the treaty.',
+      ],
       noMatch: ['Prosecutors alleged that he hid the money.', 'The complaint alleged fraud by the firm.', 'He alleged through Twitter that the rival skipped work.'],
     },
   },
@@ -62,7 +66,7 @@ export const hedgeRules: PhraseRule[] = [
     id: 'hedge.said-to',
     category: 'hedge',
     triggers: ['said', 'believed', 'thought', 'rumored', 'rumoured', 'reported', 'alleged', 'understood', 'purported', 'reputed', 'claimed'],
-    pattern: "(?:(?<![\\w-])(?:is|are|was|were|be|been|being)|['’]s)\\s+(?:(?:also|widely|long|still|now|generally)\\s+)?(?:said|believed|thought|rumou?red|reported|alleged|understood|purported|reputed|claimed)\\s+to(?![\\w-])",
+    pattern: "(?:(?<![\\w-])(?:is|are|was|were|be|been|being)|['’]s)\\s+(?:(?:also|widely|long|still|now|generally|once|initially|originally|previously|at\\s+one\\s+point|at\\s+first)\\s+)?(?:said|believed|thought|rumou?red|reported|alleged|understood|purported|reputed|claimed)\\s+to(?![\\w-])",
     explanation: 'Hedge: "{source}" passes on a claim without saying who says, believes or reported it.',
     examples: {
       match: [
@@ -70,6 +74,7 @@ export const hedgeRules: PhraseRule[] = [
         'Some 200 troops are believed to remain at the base.',
         "It's said to be the same size as the old model.",
         'He was reported to have spent time at the restaurant.',
+        'Kiffin was at one point thought to be the leader.',
       ],
       noMatch: ['The vote is expected to pass.', 'He said he would go to the meeting.'],
     },
