@@ -95,11 +95,19 @@ export function failedRecord(input: string, error: string): AuditRecord {
   return { input, url: null, isArticle: false, error, publisher: '', byline: null, published: null, ...emptyArticle('', null) };
 }
 
+/**
+ * A page's declared language as the engine reports languages: the primary subtag, lower case
+ * ("en-US" -> "en"), or "und" when none is declared.
+ */
+export function primaryLanguage(declared: string | null): string {
+  return (declared ?? '').trim().toLowerCase().split(/[-_]/)[0] || 'und';
+}
+
 function emptyArticle(title: string, language: string | null): ArticleRecord {
   return {
     title,
     body: '',
-    language: language ?? 'und',
+    language: primaryLanguage(language),
     languageSupported: false,
     findings: [],
     outlets: [],

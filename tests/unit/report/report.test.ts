@@ -11,7 +11,7 @@ import { CSV_COLUMNS, toCsv } from '../../../report/csv.ts';
 import { toHtml } from '../../../report/html.ts';
 import { toMarkdown } from '../../../report/markdown.ts';
 import { toAnswerKey, toPracticeSheet } from '../../../report/practice.ts';
-import { articleRecord, type AuditRecord } from '../../../report/record.ts';
+import { articleRecord, primaryLanguage, type AuditRecord } from '../../../report/record.ts';
 import { toJsonLine } from '../../../report/json.ts';
 
 const HOSTILE = '<img src=x onerror="alert(1)"></style><script>alert(2)</script>';
@@ -134,5 +134,15 @@ describe('JSON line', () => {
 describe('without notes', () => {
   it('prints no note sections', () => {
     expect(toMarkdown(r, { auditedAt: '2026-11-29T12:00:00.000Z', notes: NO_NOTES })).not.toContain('Note');
+  });
+});
+
+describe('a page that is not an article', () => {
+  it('reports its declared language the way articles report theirs: the primary subtag', () => {
+    expect(primaryLanguage('en-US')).toBe('en');
+    expect(primaryLanguage('pt_BR')).toBe('pt');
+    expect(primaryLanguage(' DE ')).toBe('de');
+    expect(primaryLanguage('')).toBe('und');
+    expect(primaryLanguage(null)).toBe('und');
   });
 });
