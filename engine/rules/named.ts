@@ -11,16 +11,26 @@ const TITLE =
 /** A person's name: one to four capitalised words, optionally with a middle initial, not a pronoun or function word. */
 const NAME = `(?!(?:He|She|They|It|We|I|You|The|This|That|These|Those|But|And|Or|So|If|When|While|As|Then|There|Here|What|Who|Officials|Experts|Analysts|Sources|Critics|Police|Authorities|Prosecutors)\\b)[A-Z][a-z’'-]+(?:\\s+(?:[A-Z]\\.|[A-Z][a-z’'-]+|de|van|von|bin|al|al-[A-Z][a-z]+)){0,3}`;
 
+/**
+ * An appositive after a name ("Eswar Prasad, a trade professor at Cornell, said") does not open
+ * with a verb or a conjunction: in "Berkeley, was known for protests, said" it is a clause.
+ */
+const NOT_CLAUSE = '(?!(?:is|are|was|were|has|have|had|will|would|can|could|but|and|or|so|yet)(?![\\w’\'-]))';
+
 export const namedRules: PhraseRule[] = [
   {
     id: 'named.person-says',
     category: 'named',
     triggers: ['said', 'says', 'told', 'tells', 'added', 'stated', 'wrote', 'writes', 'noted', 'argued', 'explained', 'insisted', 'confirmed', 'acknowledged', 'announced', 'testified', 'tweeted', 'recalled', 'warned', 'claimed', 'replied', 'responded', 'asked'],
-    pattern: `(?<src>${TITLE}?${NAME})(?:,\\s+(?:@w\\s+){1,10}?@w,)?\\s+(?:@adv\\s+)?(?:@aux\\s+)?(?:said|says|told|tells|added|stated|wrote|writes|noted|argued|explained|insisted|confirmed|acknowledged|announced|testified|tweeted|recalled|warned|claimed|replied|responded|asked)@end`,
+    pattern: `(?<src>${TITLE}?${NAME})(?:,\\s+${NOT_CLAUSE}(?:@w\\s+){1,10}?@w,)?\\s+(?:@adv\\s+)?(?:@aux\\s+)?(?:said|says|told|tells|added|stated|wrote|writes|noted|argued|explained|insisted|confirmed|acknowledged|announced|testified|tweeted|recalled|warned|claimed|replied|responded|asked)@end`,
     explanation: 'Named source: {source} is identified, so the reader can judge who they are and what they know.',
     examples: {
       match: ['Antony Blinken said China was helping Russia.', 'Mr. Trump said he would consider it.', '"It is over," Lipman said.'],
-      noMatch: ['He said it was over.', 'Officials said it was over.'],
+      noMatch: [
+        'He said it was over.',
+        'Officials said it was over.',
+        'In the 1960s, Berkeley, was known for protests, said nobody.',
+      ],
     },
   },
   {

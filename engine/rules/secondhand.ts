@@ -17,6 +17,12 @@ const REPORT_ADJ =
 /** An outlet-type noun between a name and its verb: "The Post and Courier newspaper reported". */
 const OUTLET_NOUN = '(?:\\s+(?:newspaper|paper|daily|weekly|magazine|tabloid|website|site|broadcaster|network|channel|station|outlet|news\\s+agency|news\\s+site|wire\\s+service))?';
 
+/**
+ * A short appositive between an outlet and its verb: "Xinhua, the state news agency, reported",
+ * "The Financial Times, citing people familiar with the talks, reported".
+ */
+const APPOSITIVE = "(?:,\\s+(?:the|a|an|its|citing|quoting|[A-Z][\\w.-]*['’]s)\\s+[^,.;:!?()]{1,60}?,)?";
+
 const RELAY = 'Relayed from {source}: this outlet did not report it first. Find the original report.';
 
 export const secondhandCues: CueRule[] = [
@@ -140,7 +146,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-reported',
-    after: `^(?:['’]s?)?${OUTLET_NOUN}\\s+(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast)(?![\\w-])`,
+    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast)(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -149,16 +155,22 @@ export const secondhandCues: CueRule[] = [
         'Deadline reports that the studio is still working on it.',
         'The Chicago Tribune published an interview with the CEO.',
         'The Post and Courier newspaper reported on the closing argument.',
+        'Xinhua, the state news agency, reported that five died.',
       ],
       noMatch: ['Washington reported record heat.'],
     },
   },
   {
     id: 'secondhand.outlet-said',
-    after: "^(?:['’]s?)?\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately)\\s+){0,2}(?:noted|notes|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|explained|described|estimated|calculated|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])",
+    after: `^(?:['’]s?)?${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately)\\s+){0,2}(?:noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|explained|described|estimated|calculated|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])`,
     explanation: RELAY,
     examples: {
-      match: ['CNN suggested a prior report was wrong.', 'When TMZ asked him, he answered.', 'Xinhua said the patient was isolated, citing officials.'],
+      match: [
+        'CNN suggested a prior report was wrong.',
+        'When TMZ asked him, he answered.',
+        'Xinhua said the patient was isolated, citing officials.',
+        "The People's Daily, the mouthpiece of the Communist party, warned that the protests must end.",
+      ],
       noMatch: ['Michael Bloomberg said he would run.'],
     },
   },
