@@ -4,7 +4,7 @@
  */
 import * as lexicon from './lexicon.ts';
 import type { PhraseRule } from './types.ts';
-import { DET, MOD, NO_APPOSITIVE_NAME, NOT_APPOSITIVE, NOT_INFINITIVE, NOT_NOUN_USE, NOT_PRONOUN_SUBJECT, NP_START, PP, VERB_PREFIX, WHO } from './fragments.ts';
+import { DET, MOD, NO_APPOSITIVE_NAME, NOT_APPOSITIVE, NOT_INFINITIVE, NOT_NOUN_USE, NOT_PRONOUN_SUBJECT, NP_START, PP, PROGRESSIVE, VERB_PREFIX, WHO } from './fragments.ts';
 
 /** A plural group ("US officials", "activists and observers") or one unnamed person ("a senior official"). */
 const GROUP_NP = `${NP_START}(?<src>${DET}${MOD}{0,3}@group(?:\\s+and\\s+${MOD}{0,2}@group)?|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,3}@person)@end${NO_APPOSITIVE_NAME}`;
@@ -89,8 +89,8 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.group-says',
     category: 'anonymous',
     triggers: [...lexicon.group, ...lexicon.person],
-    alsoTriggers: lexicon.speech,
-    pattern: `${GROUP_NP}${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}\\s+${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
+    alsoTriggers: [...lexicon.speech, ...lexicon.progressiveSpeech],
+    pattern: `${GROUP_NP}${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}\\s+(?:${VERB_PREFIX}@speech@end${NOT_NOUN_USE}|${PROGRESSIVE})`,
     explanation: 'Unnamed source ("{source}"): the story does not say who this is, so the reader cannot check what they know or why they speak. Ask who exactly, and how they would know.',
     examples: {
       match: [

@@ -40,8 +40,8 @@ export const WHO = '(?:,?\\s+(?:who|that)(?:\\s+@w){0,5}?)';
 /** After a speech verb: not one of the verbs that are also nouns, at the end of a sentence ("on the project."). */
 export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)\\s*(?:[.;:!?)\\]]|$))";
 
-/**
- * Optional adverb and auxiliary between a source and its verb ("have long argued", "recently told").
- * A form of "be" only before an -ing form: "were expecting" is the source's view, "were told" is not.
- */
-export const VERB_PREFIX = "(?:@adv\\s+)?(?:(?:@aux|@beAux(?=\\s+(?:@adv\\s+)?[a-z]+ing(?![\\w’'-])))\\s+)?(?:@adv\\s+)?";
+/** Optional adverb and auxiliary between a source and its verb ("have long argued", "recently told"). */
+export const VERB_PREFIX = '(?:@adv\\s+)?(?:@aux\\s+)?(?:@adv\\s+)?';
+
+/** A progressive verb of saying after a form of "be": "were expecting" is the source's view, "were told" is not. */
+export const PROGRESSIVE = '(?:@adv\\s+)?@beAux\\s+(?:@adv\\s+)?@progressiveSpeech@end';

@@ -33,9 +33,15 @@ export const speech = [
   'characterised', 'dispute', 'disputes', 'disputed', 'deny', 'denies', 'denied',
   'complain', 'lament', 'lamented', 'joke', 'joked', 'quipped', 'mused', 'cautioned', 'signalled', 'signaled',
   'call it', 'calls it', 'called it', 'blame', 'blames', 'blamed',
-  // Progressive forms, after "are", "were" ("analysts were expecting"): see VERB_PREFIX.
-  'warning', 'predicting', 'expecting', 'arguing', 'claiming', 'insisting', 'suggesting', 'speculating',
-  'estimating', 'cautioning', 'urging', 'complaining', 'forecasting', 'projecting',
+];
+
+/**
+ * Progressive forms, only after a form of "be" ("analysts were expecting"; see PROGRESSIVE in
+ * fragments.ts). Kept apart from `speech`: every word there is tried wherever a verb may stand.
+ */
+export const progressiveSpeech = [
+  'saying', 'telling', 'warning', 'predicting', 'expecting', 'arguing', 'claiming', 'insisting', 'suggesting',
+  'speculating', 'estimating', 'cautioning', 'urging', 'complaining', 'forecasting', 'projecting',
 ];
 
 /**
@@ -151,7 +157,7 @@ export const aux = [
   'have publicly', 'would later', 'had previously', 'have since',
 ];
 
-/** Forms of "be", allowed before a verb of saying only in its progressive form ("were expecting", not "were told"). */
+/** Forms of "be" before a progressive verb of saying ("were expecting"; never "were told"). */
 export const beAux = ['are', 'were', 'is', 'was', 'have been', 'has been', 'had been', 'are now', 'were already'];
 
 /** Adverbs allowed between a source and its verb ("officials quietly applauded", "Officials recently told"). */
