@@ -4,8 +4,9 @@
  * highlights, so a page in another language gets "language not supported yet" instead.
  *
  * Method: the share of letters in non-Latin scripts among the first 2,000 characters, then the
- * share of very common function words of each candidate language among the first 250 or so words. The page's declared
- * language only breaks near-ties: pages often declare "en" by template while the text is not.
+ * share of very common function words of each candidate language among the first 250 or so
+ * words. The page's declared language only breaks near-ties: pages often declare "en" by
+ * template while the text is not.
  */
 import type { LanguageGuess } from '../types.ts';
 
