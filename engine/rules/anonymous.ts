@@ -19,6 +19,13 @@ const UNNAMED_NP = `${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed
  */
 const WEAK_FAMILIAR_NEEDS_CUE = `(?:(?<=${SOURCE_CUE}${DET}${MOD}{0,2}@familiarHead\\s+)|(?![Ww]ho\\s+knows?@end(?!(?:\\s+@w|,){1,8}?\\s+${VERB_PREFIX}@speech@end)))`;
 
+/**
+ * A view held, in "see X as Y": "aides, who saw the announcement as a distraction". Right after
+ * the source (or its "who"), and not negated: in "the one person who doesn't see him as a threat"
+ * nobody is quoted.
+ */
+const SEE_AS = `${VERB_PREFIX}(?<!(?:n[’']t|not|never)\\s+)(?:see|sees|saw)(?=(?:\\s+@w){1,5}?\\s+as\\s+(?!(?:they|he|she|it|we|I|you|if|though|well|soon|long|much|many|part)@end))`;
+
 export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.unnamed',
@@ -89,8 +96,8 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.group-says',
     category: 'anonymous',
     triggers: [...lexicon.group, ...lexicon.person],
-    alsoTriggers: [...lexicon.speech, ...lexicon.progressiveSpeech],
-    pattern: `${GROUP_NP}${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}\\s+(?:${VERB_PREFIX}@speech@end${NOT_NOUN_USE}|${PROGRESSIVE})`,
+    alsoTriggers: [...lexicon.speech, ...lexicon.progressiveSpeech, 'see', 'sees', 'saw'],
+    pattern: `${GROUP_NP}${PP}?(?:${WHO}?${NOT_PRONOUN_SUBJECT}\\s+(?:${VERB_PREFIX}@speech@end${NOT_NOUN_USE}|${PROGRESSIVE})|(?:,?\\s+who)?\\s+${SEE_AS})`,
     explanation: 'Unnamed source ("{source}"): the story does not say who this is, so the reader cannot check what they know or why they speak. Ask who exactly, and how they would know.',
     examples: {
       match: [
@@ -109,6 +116,7 @@ export const anonymousRules: PhraseRule[] = [
         'Experts are warning of a crash.',
         'Aviation analysts called it the end of an era.',
         'One prominent media executive told me the network would fold.',
+        'The timing irked some West Wing aides, who saw the announcement as a distraction.',
       ],
       noMatch: [
         'Police said the suspect was arrested on Friday.',
@@ -123,6 +131,8 @@ export const anonymousRules: PhraseRule[] = [
         'Officials who he said were corrupt have resigned.',
         'Officials are expected to resign.',
         'Residents were warned to stay inside.',
+        'Officials saw the damage from the air as they flew over.',
+        'He sought out the one person in the country who doesn’t see him as a threat.',
       ],
     },
   },
