@@ -6,8 +6,17 @@ import * as lexicon from './lexicon.ts';
 import type { PhraseRule } from './types.ts';
 import { DET, MOD, NO_APPOSITIVE_NAME, NOT_APPOSITIVE, NOT_INFINITIVE, NOT_NOUN_USE, NOT_PRONOUN_SUBJECT, NP_START, PP, PROGRESSIVE, VERB_PREFIX, WHO } from './fragments.ts';
 
+/**
+ * A plural group is the subject only of a plural verb: in "information from multiple sources
+ * disputes the claims" the sources say nothing ("Wall Street says" is singular).
+ */
+const PLURAL_AGREES = `(?:(?<=Wall\\s+Street)|(?!${PP}?,?\\s+(?:@adv\\s+)?@singularSpeech@end))`;
+
+/** One of a group, singular whatever its noun: "one of the sources claims". */
+const ONE_OF = '(?:[Oo]ne|[Ee]ach|[Aa]nother|[Nn]either|[Ee]ither)\\s+of\\s+(?:the|their|his|her|its|our|these|those)\\s+';
+
 /** A plural group ("US officials", "activists and observers") or one unnamed person ("a senior official"). */
-const GROUP_NP = `${NP_START}(?<src>${DET}${MOD}{0,3}@group(?:\\s+and\\s+${MOD}{0,2}@group)?|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,3}@person)@end${NO_APPOSITIVE_NAME}`;
+const GROUP_NP = `${NP_START}(?<src>${ONE_OF}${MOD}{0,3}@group|${DET}${MOD}{0,3}@group(?:\\s+and\\s+${MOD}{0,2}@group)?${PLURAL_AGREES}|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,3}@person)@end${NO_APPOSITIVE_NAME}`;
 /** Verbs and prepositions that make a following noun phrase a source: "according to", "told by". */
 const SOURCE_CUE = '(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|told|by|from)\\s+';
 /** The unnamed-source phrase of `anonymous.unnamed`, without groups so it can sit in a lookahead too. */
@@ -117,6 +126,8 @@ export const anonymousRules: PhraseRule[] = [
         'Aviation analysts called it the end of an era.',
         'One prominent media executive told me the network would fold.',
         'The timing irked some West Wing aides, who saw the announcement as a distraction.',
+        'One of the sources claims that the warnings were explicit.',
+        'Wall Street says the market is fine.',
       ],
       noMatch: [
         'Police said the suspect was arrested on Friday.',
@@ -132,6 +143,7 @@ export const anonymousRules: PhraseRule[] = [
         'Officials are expected to resign.',
         'Residents were warned to stay inside.',
         'Officials saw the damage from the air as they flew over.',
+        'Information from multiple sources disputes the claims.',
         'He sought out the one person in the country who doesn’t see him as a threat.',
       ],
     },

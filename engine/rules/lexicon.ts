@@ -36,6 +36,12 @@ export const speech = [
 ];
 
 /**
+ * The verbs of saying in their third-person singular form ("says", "points out"). After a plural
+ * group they show that the group is not the subject: "information from multiple sources disputes".
+ */
+export const singularSpeech = speech.filter((w) => /[^s]s$/.test(w.split(' ')[0]));
+
+/**
  * Progressive forms, only after a form of "be" ("analysts were expecting"; see PROGRESSIVE in
  * fragments.ts). Kept apart from `speech`: every word there is tried wherever a verb may stand.
  */
