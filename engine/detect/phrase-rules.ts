@@ -24,6 +24,7 @@ export interface CompiledPhraseRule {
   rule: PhraseRule;
   regex: RegExp;
   earlier: RegExp | null;
+  unless: RegExp | null;
 }
 
 export function compilePhraseRules(rules: readonly PhraseRule[]): CompiledPhraseRule[] {
@@ -31,6 +32,7 @@ export function compilePhraseRules(rules: readonly PhraseRule[]): CompiledPhrase
     rule,
     regex: compile(rule.pattern, 'gd'),
     earlier: rule.requiresEarlier ? compile(rule.requiresEarlier, 'g') : null,
+    unless: rule.unless ? compile(rule.unless, '') : null,
   }));
 }
 
@@ -67,6 +69,7 @@ export function runPhraseRules(
         const e = withoutSentenceStop(sentence, matchEnd);
         if (e <= s) continue;
         if (c.earlier && !(firstMatch(c, text, earliest) < base + s)) continue;
+        if (c.unless?.test(m[0])) continue;
         const srcRange = indices.groups?.src;
         const source = tidySource(srcRange ? sentence.slice(srcRange[0], srcRange[1]) : sentence.slice(s, e));
         out.push({ category: c.rule.category, rule: c.rule.id, start: base + s, end: base + e, source, sentence: si });

@@ -28,6 +28,11 @@ export interface PhraseRule {
   /** One line for a reader: what was found and why it matters. `{source}` is replaced. */
   explanation: string;
   examples: RuleExamples;
+  /**
+   * A match this pattern also matches (the whole matched text, so anchor it) is dropped. For checks
+   * too costly inside the pattern, which runs at every word: this runs on matches only.
+   */
+  unless?: string;
   /** Fires only if this pattern matches somewhere earlier in the text (a later mention of a source). */
   requiresEarlier?: string;
   /**
