@@ -99,7 +99,7 @@ export function findMentions(
     const from = runStart(text, Math.max(searchedTo, at - MASTHEAD_REACH));
     CAPITALISED_RUN.lastIndex = from;
     for (let m = CAPITALISED_RUN.exec(text); m && m.index <= at; m = CAPITALISED_RUN.exec(text)) {
-      const phrase = m[0].replace(/(?:\s+(?:of|de|del|the|and|for|&))+$/, '').replace(/['’]s?$/, '').replace(/[.]$/, '');
+      const phrase = m[0].replace(/(?:\s+(?:of|de|del|the|and|for|at|&))+$/, '').replace(/['’]s?$/, '').replace(/[.]$/, '');
       const end = m.index + phrase.length;
       if (end <= at) continue;
       searchedTo = end;

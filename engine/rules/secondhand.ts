@@ -68,7 +68,12 @@ export const secondhandCues: CueRule[] = [
     strong: true,
     explanation: RELAY,
     examples: {
-      match: ['Officials recently told Politico that talks had stalled.', '"The law is on my side," Trump told The New York Times.', 'Jones told the Indianapolis Star that his phone was ringing.'],
+      match: [
+        'Officials recently told Politico that talks had stalled.',
+        '"The law is on my side," Trump told The New York Times.',
+        'Jones told the Indianapolis Star that his phone was ringing.',
+        'He told Minnesota Public Radio at noon that it was over.',
+      ],
       noMatch: ['He told reporters the plan was dead.'],
     },
   },
