@@ -163,7 +163,7 @@ export class SourceLens {
     if (!quiet) this.status.set({ kind: 'working' });
     const runStart = now();
     // Fallback marks split the page's text nodes: put them back before the page is read again.
-    if (!this.presenter.native) this.clearDrawing();
+    if (!this.presenter.native) this.presenter.clear();
     recordSlice('begin', runStart);
     const clock = new TaskClock();
     const result = await analysePage(this.doc, location.href, current, this.service, clock);
@@ -179,7 +179,7 @@ export class SourceLens {
       this.entries.length === result.entries.length &&
       this.entries.every((e) => e.range.startContainer.isConnected && e.range.endContainer.isConnected);
     if (quiet && unchanged && this.state.kind === 'annotated') return;
-    this.clearDrawing();
+    this.presenter.clear();
     this.entries = result.entries;
     this.signature = result.signature;
     this.state = result.state;
@@ -230,17 +230,13 @@ export class SourceLens {
 
   /** Draws the current entries again (settings, practice or the editor changed what is shown). */
   private async redraw(): Promise<void> {
-    this.clearDrawing();
-    await this.draw();
-  }
-
-  private clearDrawing(): void {
     this.presenter.clear();
+    await this.draw();
   }
 
   /** Removes every highlight, the card, practice mode and the styles. */
   private clear(): void {
-    this.clearDrawing();
+    this.presenter.clear();
     this.practice.end();
     this.watch.ignoring(() => this.card.destroy());
     this.presenter.removeStyles();
@@ -293,7 +289,7 @@ export class SourceLens {
   private guard(task: () => Promise<void>): Promise<void> {
     return task().catch((error: unknown) => {
       if (this.disposed) return;
-      this.clearDrawing();
+      this.presenter.clear();
       this.status.set({ kind: 'error', message: errorMessage(error) });
     });
   }

@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { expect, ROOT, test } from './fixtures.ts';
 import { ArticlePage } from './pages/article-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
-import { execFileSync } from 'node:child_process';
-import { CLI, cliAvailable, keyed, type CliFinding } from './support/cli.ts';
+import { cliAvailable, cliRecords, keyed } from './support/cli.ts';
 
 const REFERENCE = 'seed-up-china-russia-cooperation.html';
 const FLAGGED = new Set(['anonymous', 'secondhand', 'hedge']);
@@ -22,10 +21,9 @@ const PRECEDENCE = ['anonymous', 'secondhand', 'hedge'];
  * told" leaves "Politico" to the secondhand mark).
  */
 function expectedPhrases(file: string): { category: string; text: string }[] {
-  const out = execFileSync(process.execPath, [CLI, 'audit', '--format', 'json', file], { cwd: ROOT, encoding: 'utf8' });
-  const record = JSON.parse(out.split('\n').find((l) => l.trim())!) as { title: string; body: string; findings: CliFinding[] };
+  const [record] = cliRecords(file);
   const text = `${record.title}\n\n${record.body}`;
-  const flagged = record.findings.filter((f) => FLAGGED.has(f.category));
+  const flagged = (record.findings ?? []).filter((f) => FLAGGED.has(f.category));
   const phrases: { category: string; text: string }[] = [];
   for (const f of flagged) {
     const before = flagged.filter((g) => PRECEDENCE.indexOf(g.category) < PRECEDENCE.indexOf(f.category));

@@ -22,7 +22,15 @@ export function cliAvailable(): boolean {
   return existsSync(CLI);
 }
 
-export function auditWithCli(file: string): CliFinding[] {
+/** One record of `sourcelens audit --format json`: an article's text and its findings. */
+export interface CliRecord {
+  title: string;
+  body: string;
+  findings?: CliFinding[];
+}
+
+/** Every record the CLI prints for `file`, one per line. */
+export function cliRecords(file: string): CliRecord[] {
   const out = execFileSync(process.execPath, [CLI, 'audit', '--format', 'json', file], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -31,7 +39,11 @@ export function auditWithCli(file: string): CliFinding[] {
   return out
     .split('\n')
     .filter((line) => line.trim())
-    .flatMap((line) => (JSON.parse(line) as { findings?: CliFinding[] }).findings ?? []);
+    .map((line) => JSON.parse(line) as CliRecord);
+}
+
+export function auditWithCli(file: string): CliFinding[] {
+  return cliRecords(file).flatMap((r) => r.findings ?? []);
 }
 
 /** Whitespace folded: a DOM range reads the page's own spacing, the engine's text folds it. */
