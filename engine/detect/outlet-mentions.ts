@@ -35,8 +35,13 @@ export const MENTION_PATTERNS: { kind: 'anaphor' | 'media-type'; regex: RegExp; 
   },
   {
     kind: 'media-type',
-    regex: compile('(?<![\\w-])(?:[A-Z][a-z]+\\s+)?@mediaType(?![\\w-])', 'g'),
-    trigger: { any: ['media', 'tv', 'television', 'broadcaster', 'agency', 'news', 'press', 'outlets'] },
+    // Also a nationality's media ("Russian media reported", "according to Israeli media"): a
+    // capitalised word with a demonym's ending before a media noun.
+    regex: compile(
+      '(?<![\\w-])(?:[A-Z][a-z]+\\s+)?@mediaType(?![\\w-])|(?<![\\w-])[A-Z][a-z]+(?:an|ese|ish|i|ch)\\s+(?:media|press|television|TV|newspapers|broadcasters|news\\s+outlets)(?![\\w-])',
+      'g',
+    ),
+    trigger: { any: ['media', 'tv', 'television', 'broadcaster', 'broadcasters', 'agency', 'news', 'press', 'outlets', 'newspapers'] },
   },
 ];
 /**

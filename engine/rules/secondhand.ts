@@ -38,17 +38,30 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.as-reported-by',
-    before: '(?<![\\w-])(?:[Aa]s\\s+)?(?:(?:first|previously|originally|initially|earlier|also|widely)\\s+)?(?:reported|revealed|detailed|summari[sz]ed|described|published|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired)\\s+(?:by|in|on)\\s+',
+    // "first carried by", "originally appeared on": a story another outlet published first.
+    before: '(?<![\\w-])(?:[Aa]s\\s+)?(?:(?:[Ff]irst|[Pp]reviously|[Oo]riginally|[Ii]nitially|[Ee]arlier|[Aa]lso|[Ww]idely)\\s+)?(?:[Rr]eported|revealed|detailed|summari[sz]ed|described|[Pp]ublished|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired|appeared)\\s+(?:by|in|on)\\s+|(?<![\\w-])carried\\s+(?:by|in)\\s+',
     strong: true,
     explanation: RELAY,
     examples: {
-      match: ['Source: Financial Times, as reported by European Pravda.', 'In the statement, as summarized by CNN, he praised his ally.', 'The story was first reported by the Kyiv Independent.'],
-      noMatch: ['The incident was reported by a neighbour.', 'The study was published in the New England Journal of Medicine.'],
+      match: [
+        'Source: Financial Times, as reported by European Pravda.',
+        'In the statement, as summarized by CNN, he praised his ally.',
+        'The story was first reported by the Kyiv Independent.',
+        'The report was first carried by the state news agency.',
+        'This article originally appeared on The Conversation.',
+      ],
+      noMatch: [
+        'The incident was reported by a neighbour.',
+        'The study was published in the New England Journal of Medicine.',
+        'She wrote in her memoir that she had no regrets.',
+        'The debate will be carried on MSNBC.',
+        'The ship was carried by the current onto the rocks.',
+      ],
     },
   },
   {
     id: 'secondhand.report-from',
-    before: `(?<![\\w-])(?:(?:a|an|the|this|that|one)\\s+)?(?:${REPORT_ADJ}\\s+){0,2}${REPORT_NOUN}(?:\\s+(?:below|today|yesterday|published|released|aired|posted))?\\s+(?:from|by|in|on|with|for|at)\\s+`,
+    before: `(?<![\\w-])(?:(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Aa]dditional)\\s+)?(?:${REPORT_ADJ}\\s+){0,2}(?:${REPORT_NOUN}|Reporting|Report|Reports|Footage|Video|Data)(?:\\s+(?:below|today|yesterday|published|released|aired|posted))?\\s+(?:from|by|in|on|with|for|at)\\s+`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -58,6 +71,7 @@ export const secondhandCues: CueRule[] = [
         'He confirmed it in a phone interview with Fox News.',
         'Ms. Haley acknowledged her disagreements in an op-ed in The Washington Post.',
         'Updated with further clarification from NBC 4 New York.',
+        'Reporting by Reuters; editing by Jane Smith.',
       ],
       noMatch: ['She gave an interview with her lawyer present.'],
     },
@@ -89,10 +103,10 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.said-to',
-    before: '(?<![\\w-])(?:said|claimed|confirmed|explained|stated|ridiculed|described|revealed|admitted|wrote|confided|spoke|speaking|talking|talked|denied|complained|insisted|added|commented|responded|replied|told)(?:\\s+@w){0,4}?\\s+to\\s+',
+    before: '(?<![\\w-])(?:said|claimed|confirmed|explained|stated|ridiculed|described|revealed|admitted|wrote|confided|spoke|[Ss]peaking|[Tt]alking|talked|denied|complained|insisted|added|commented|responded|replied|told)(?:\\s+@w){0,4}?\\s+to\\s+',
     explanation: RELAY,
     examples: {
-      match: ['The source further claimed to E! News that calls went unanswered.', 'Both men ridiculed this idea to the Washington Post.'],
+      match: ['The source further claimed to E! News that calls went unanswered.', 'Both men ridiculed this idea to the Washington Post.', 'Speaking to Sky News, the minister denied the claims.'],
       noMatch: ['He said he would go to the Post Office.'],
     },
   },
@@ -151,7 +165,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-reported',
-    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast)(?![\\w-])`,
+    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -161,13 +175,14 @@ export const secondhandCues: CueRule[] = [
         'The Chicago Tribune published an interview with the CEO.',
         'The Post and Courier newspaper reported on the closing argument.',
         'Xinhua, the state news agency, reported that five died.',
+        'TMZ was the first to report the arrest.',
       ],
-      noMatch: ['Washington reported record heat.'],
+      noMatch: ['Washington reported record heat.', 'Washington was the first to report a case.'],
     },
   },
   {
     id: 'secondhand.outlet-said',
-    after: `^(?:['’]s?)?${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately)\\s+){0,2}(?:noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|explained|described|estimated|calculated|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])`,
+    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately)\\s+){0,2}(?:noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|explained|described|estimated|calculated|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])`,
     explanation: RELAY,
     examples: {
       match: [
@@ -175,6 +190,7 @@ export const secondhandCues: CueRule[] = [
         'When TMZ asked him, he answered.',
         'Xinhua said the patient was isolated, citing officials.',
         "The People's Daily, the mouthpiece of the Communist party, warned that the protests must end.",
+        'Bild newspaper said the chancellor was considering a reshuffle.',
       ],
       noMatch: ['Michael Bloomberg said he would run.'],
     },
