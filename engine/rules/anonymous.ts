@@ -13,18 +13,23 @@ import { DET, MOD, NO_APPOSITIVE_NAME, NOT_APPOSITIVE, NOT_INFINITIVE, NOT_NOUN_
  */
 const PLURAL_WITH_SINGULAR_VERB = `^(?!(?:[Oo]ne|[Ee]ach|[Aa]nother|[Nn]either|[Ee]ither)\\s+of\\s)(?:[\\w’'.-]+\\s+){0,5}?(?!Wall\\s+Street)@group(?![\\w’'-])[^]*?\\s(?:@adv\\s+)?@singularSpeech$`;
 
+/** A collective noun after a group makes an organisation of it, on the record: "teachers unions". */
+const NOT_ORGANISATION = '(?!\\s+(?:unions?|associations?|groups?|organi[sz]ations?|councils?|federations?|coalitions?|alliances?|bodies|societies|institutes?|committees?|caucus(?:es)?|lobby|guilds?|forums?)@end)';
+
 /** A plural group ("US officials", "activists and observers") or one unnamed person ("a senior official"). */
-const GROUP_NP = `${NP_START}(?<src>${DET}${MOD}{0,3}@group(?:\\s+and\\s+${MOD}{0,2}@group)?|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,3}@person)@end${NO_APPOSITIVE_NAME}`;
+const GROUP_NP = `${NP_START}(?<src>${DET}${MOD}{0,3}@group(?:\\s+and\\s+${MOD}{0,2}@group)?|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,3}@person)@end${NOT_ORGANISATION}${NO_APPOSITIVE_NAME}`;
 /** Verbs and prepositions that make a following noun phrase a source: "according to", "told by". */
 const SOURCE_CUE = '(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|told|by|from)\\s+';
 /** The unnamed-source phrase of `anonymous.unnamed`, without groups so it can sit in a lookahead too. */
 const UNNAMED_NP = `${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed|Anonymous|Unidentified)\\s+${MOD}{0,3}(?:@group|@person|people|persons|individuals?)@end`;
 
 /**
- * "who know(s)" is a weak qualifier: "people who know him say" is a source, "people who know the
- * importance of saving" is not. It counts only after a source cue or before a verb of saying.
+ * Weak qualifiers: "people who know him say" is a source, "people who know the importance of
+ * saving" is not; "two people who attended the meeting said" is, "thousands of people who attended
+ * the rally chanted" is not. They count only after a source cue or before a verb of saying.
  */
-const WEAK_FAMILIAR_NEEDS_CUE = `(?:(?<=${SOURCE_CUE}${DET}${MOD}{0,2}@familiarHead\\s+)|(?![Ww]ho\\s+knows?@end(?!(?:\\s+@w|,){1,8}?\\s+${VERB_PREFIX}@speech@end)))`;
+const WEAK_FAMILIAR = '(?:[Ww]ho\\s+(?:knows?|attended|witnessed|(?:was|were)\\s+present)|present\\s+at)@end';
+const WEAK_FAMILIAR_NEEDS_CUE = `(?:(?<=${SOURCE_CUE}${DET}${MOD}{0,2}@familiarHead\\s+)|(?!${WEAK_FAMILIAR}(?!(?:\\s+@w|,){1,8}?\\s+${VERB_PREFIX}@speech@end)))`;
 
 /**
  * A view held, in "see X as Y": "aides, who saw the announcement as a distraction". Right after
@@ -57,7 +62,7 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.familiar-with',
     category: 'anonymous',
-    triggers: ['familiar', 'close', 'knowledge', 'knowledgeable', 'briefed', 'aware', 'access', 'room', 'know', 'knows', 'seen', 'read', 'involved', 'privy', 'ties', 'tied', 'connected', 'anonymity', 'named', 'identified'],
+    triggers: ['familiar', 'close', 'knowledge', 'knowledgeable', 'briefed', 'aware', 'access', 'room', 'know', 'knows', 'seen', 'read', 'involved', 'privy', 'ties', 'tied', 'connected', 'anonymity', 'anonymously', 'named', 'identified', 'attended', 'witnessed', 'present'],
     pattern: `${NP_START}(?<src>${DET}${MOD}{0,2}@familiarHead\\s+${WEAK_FAMILIAR_NEEDS_CUE}@familiar(?:\\s+(?!@speech@end)@w){0,4})`,
     explanation: 'Anonymous source: "people familiar with the matter" are not named, so the reader cannot judge what they know or why they speak. Ask what is confirmed on the record.',
     examples: {
@@ -68,19 +73,23 @@ export const anonymousRules: PhraseRule[] = [
         'Sources close to the minister say he will resign.',
         'People who know him well say he will not run.',
         'He will not run, according to people who know him.',
+        'Two people who attended the meeting said the CEO was angry.',
+        'Officials speaking on condition of anonymity said the attack was planned for months.',
       ],
       noMatch: [
         'Residents are familiar with the flooding by now.',
         'The hotel is close to the station.',
         'You are smart people who know the importance of such things.',
+        'Thousands of people who attended the rally chanted his name.',
       ],
     },
   },
   {
     id: 'anonymous.according-to',
     category: 'anonymous',
-    triggers: ['according'],
-    pattern: `(?<![\\w-])[Aa]ccording\\s+to\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person))@end(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])(?!\\s+@documentNoun@end)`,
+    triggers: ['according', 'citing', 'quoting'],
+    // "citing"/"quoting" too: "the agency reported, citing three sources".
+    pattern: `(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting)\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
       match: [
@@ -89,6 +98,7 @@ export const anonymousRules: PhraseRule[] = [
         'The market is not at risk, according to Wall Street.',
         'One woman was badly hurt, according to her father.',
         'Prices will keep rising, according to tax experts.',
+        'The company is weighing layoffs, Reuters reported, citing three sources.',
       ],
       noMatch: [
         'According to the company, sales rose 5%.',
@@ -96,6 +106,7 @@ export const anonymousRules: PhraseRule[] = [
         'Patients over 50 kg get the dose, according to an official statement.',
         'According to Wall Street Journal data, shares fell.',
         'According to her father, John Smith, she left at noon.',
+        'Schools closed, according to student unions.',
       ],
     },
   },
@@ -136,6 +147,7 @@ export const anonymousRules: PhraseRule[] = [
         'Prosecutors alleged that he hid the money.',
         'Officials were told to leave the building.',
         'Investigators believe the fire was set deliberately.',
+        'Activist groups say the law is unfair.',
         'A spokesperson for the ministry said the report was false.',
         '"There will be no increase," said Harinder Singh, an Energy Commission staffer on the TV regulation project.',
         'Officials who he said were corrupt have resigned.',
@@ -150,8 +162,9 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.according-to-later',
     category: 'anonymous',
-    triggers: ['according'],
-    pattern: `(?<![\\w-])[Aa]ccording\\s+to\\s+(?<src>[Tt]he\\s+${MOD}{0,2}@person)@end${NO_APPOSITIVE_NAME}`,
+    triggers: ['according', 'citing', 'quoting'],
+    // "citing"/"quoting" too: "the agency reported, citing three sources".
+    pattern: `(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting)\\s+(?<src>[Tt]he\\s+${MOD}{0,2}@person)@end${NO_APPOSITIVE_NAME}`,
     laterMention: true,
     explanation: 'Anonymous source ("{source}"): the unnamed source introduced earlier. The reader still cannot check who it is.',
     examples: {
@@ -164,11 +177,17 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: lexicon.invertedSpeech,
     alsoTriggers: [...lexicon.group, ...lexicon.person],
-    pattern: `(?:^|[,”"’]\\s*)(?<span>@invertedSpeech\\s+(?<src>${DET}${MOD}{0,2}@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person))@end`,
+    // The group ends the clause: in "the bureau's president, said farmers faced ruin" the farmers
+    // are the subject of what he said.
+    pattern: `(?:^|[,”"’]\\s*)(?<span>@invertedSpeech\\s+(?<src>${DET}${MOD}{0,2}@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person))@end(?=\\s*(?:[,.;:!?”"’)—–]|$)|\\s+(?:who|in|at|on|from|of|with|familiar|close|for|and|across|inside|within|near|speaking|briefed)@end)`,
     explanation: 'Unnamed source ("{source}"): the story does not say who this is, so the reader cannot check what they know or why they speak. Ask who exactly, and how they would know.',
     examples: {
       match: ['The combination, say economists, marks a journey into uncharted territory.', 'The absence is perplexing, noted experts.', '"We will win," said officials.'],
-      noMatch: ['The combination, says Mark Warner, is worrying.', 'He said officials would decide.'],
+      noMatch: [
+        'The combination, says Mark Warner, is worrying.',
+        'He said officials would decide.',
+        'Zippy Duvall, the president of the Farm Bureau, said farmers faced unprecedented uncertainty.',
+      ],
     },
   },
   {
@@ -289,10 +308,14 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.anonymity',
     category: 'anonymous',
     triggers: ['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised'],
-    pattern: `${NP_START}(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?))@end,?\\s+who\\s+(?:@w\\s+){0,6}?(?:anonymity|anonymously|not\\s+to\\s+be\\s+(?:named|identified)|not\\s+authori[sz]ed\\s+to)`,
+    pattern: `${NP_START}(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?))@end,?\\s+(?:who\\s+(?:@w\\s+){0,6}?|(?:speaking|talking)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|not\\s+to\\s+be\\s+(?:named|identified)|not\\s+authori[sz]ed\\s+to)`,
     explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',
     examples: {
-      match: ['A senior official, who spoke on condition of anonymity, confirmed the plan.', 'A Syrian refugee who feared retaliation and asked not to be identified said so.'],
+      match: [
+        'A senior official, who spoke on condition of anonymity, confirmed the plan.',
+        'A Syrian refugee who feared retaliation and asked not to be identified said so.',
+        'Two diplomats, speaking on condition of anonymity, confirmed the plan.',
+      ],
       noMatch: ['The official, who took office in May, confirmed the plan.'],
     },
   },

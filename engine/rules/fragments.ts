@@ -34,8 +34,11 @@ export const NO_APPOSITIVE_NAME = '(?!,\\s+[A-Z][a-z’\'-]+(?:\\s+[A-Z][a-z’\
 /** A short prepositional tail on a source ("across the world", "in the Rukban camp", "on jail suicide"). */
 export const PP = '(?:\\s+(?:at|in|on|from|across|inside|within|of|for|around|throughout|near|with|among|outside)(?:\\s+@w){1,4}?)';
 
-/** A relative clause before the verb ("who have done the calculations"). */
-export const WHO = '(?:,?\\s+(?:who|that)(?:\\s+@w){0,5}?)';
+/**
+ * A relative clause before the verb ("who have done the calculations"). A "that" followed by a
+ * subject opens what was said, not a relative clause: "told by an aide that Obama had confirmed".
+ */
+export const WHO = "(?:,?\\s+(?:who|that(?!\\s+(?:he|she|they|it|we|I|you|there|this|these|those|[A-Z])(?![\\w’'-])|\\s+[A-Z]))(?:\\s+@w){0,5}?)";
 
 /** After a speech verb: not one of the verbs that are also nouns, at the end of a sentence ("on the project."). */
 export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)\\s*(?:[.;:!?)\\]]|$))";

@@ -75,7 +75,7 @@ export const group = [
   'businesses', 'hawks', 'doves', 'conservatives', 'liberals', 'progressives',
   'students', 'residents', 'witnesses', 'locals', 'employees', 'workers', 'scientists', 'researchers',
   'scholars', 'historians', 'academics', 'politicians', 'veterans', 'commenters', 'netizens', 'bloggers',
-  'watchers', 'Wall Street',
+  'watchers', 'MPs', 'attendees', 'participants', 'engineers', 'Wall Street',
 ];
 
 /** Heads of "people familiar with the matter"-style phrases. */
@@ -98,6 +98,7 @@ export const person = [
   'survivor', 'eyewitness', 'bystander', 'passenger', 'pilot', 'shopkeeper', 'driver',
   'producer', 'manager', 'CEO', 'founder', 'consultant', 'assistant', 'patient', 'customer', 'client',
   'owner', 'tenant', 'landlord', 'model', 'actor', 'actress', 'player', 'teammate', 'lobbyist', 'donor',
+  'MP', 'attendee', 'participant', 'pal', 'leaker', 'tipster',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */
@@ -183,6 +184,10 @@ export const familiar = [
   'who have read', 'who had seen', 'involved in the', 'privy to', 'with ties to', 'tied to', 'connected to',
   'who spoke on condition of anonymity', 'who asked not to be named', 'who asked not to be identified',
   'who requested anonymity', 'who declined to be named', 'who declined to be identified',
+  'who spoke anonymously', 'speaking on condition of anonymity', 'speaking on the condition of anonymity',
+  'speaking anonymously', 'who spoke on the condition of anonymity',
+  // Weak: only with a source cue or a verb of saying (WEAK_FAMILIAR in anonymous.ts).
+  'who attended', 'who witnessed', 'who were present', 'who was present', 'present at',
 ];
 
 /** Organisations and places a source may be "inside": "sources in the ministry", "a source at the Pentagon". */

@@ -80,6 +80,11 @@ describe('span edges', () => {
     const [f] = findings('People close to Ms. Haley insisted there was nothing behind her decision.');
     expect(f?.text).toBe('People close to Ms. Haley');
   });
+  it('a "that" opening what was said is not a relative clause of the source', () => {
+    const [f, ...rest] = findings('He was told by an anonymous NSC leaker that Obama in the call had confirmed the deal.');
+    expect(rest).toEqual([]);
+    expect(f?.text).toBe('an anonymous NSC leaker');
+  });
 });
 
 describe('overlapping findings of one category', () => {
