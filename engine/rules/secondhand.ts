@@ -32,8 +32,13 @@ export const secondhandCues: CueRule[] = [
     strong: true,
     explanation: RELAY,
     examples: {
-      match: ['According to Reuters, the questions include self-dealing.', 'He is in final talks, according to reports from The Wrap.', 'Braun is unhappy, according to a new report by E! News.'],
-      noMatch: ['According to the company, sales rose.'],
+      match: [
+        'According to Reuters, the questions include self-dealing.',
+        'He is in final talks, according to reports from The Wrap.',
+        'Braun is unhappy, according to a new report by E! News.',
+        'According to Israeli media, the army is preparing a ground operation.',
+      ],
+      noMatch: ['According to the company, sales rose.', 'According to Republican leaders, the vote will pass.'],
     },
   },
   {
@@ -176,6 +181,7 @@ export const secondhandCues: CueRule[] = [
         'The Post and Courier newspaper reported on the closing argument.',
         'Xinhua, the state news agency, reported that five died.',
         'TMZ was the first to report the arrest.',
+        'Russian media reported that the general was killed.',
       ],
       noMatch: ['Washington reported record heat.', 'Washington was the first to report a case.'],
     },
