@@ -20,10 +20,10 @@ interface CompiledCue {
 
 /**
  * Words that may stand between a cue and the outlet's name: "according to the state-run Xinhua
- * News Agency", "told the British newspaper The Guardian".
+ * News Agency", "told the British newspaper The Guardian", "told the German weekly Der Spiegel".
  */
 const OUTLET_PREFIX =
-  "(?:(?:the|The)\\s+)?(?:(?:state-run|state-owned|state-controlled|official|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|[A-Za-z]+-based)\\s+){0,2}(?:(?:[A-Z][a-z]+\\s+)?(?:newspaper|paper|magazine|outlet|news\\s+outlet|news\\s+site|website|broadcaster|network|channel|tabloid|daily|news\\s+agency|agency|wire\\s+service)\\s+)?";
+  "(?:(?:the|The)\\s+)?(?:(?:state-run|state-owned|state-controlled|official|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|[A-Za-z]+-based)\\s+){0,2}(?:(?:[A-Z][a-z]+\\s+)?(?:newspaper|paper|magazine|outlet|news\\s+outlet|news\\s+site|website|broadcaster|network|channel|tabloid|daily|weekly|monthly|news\\s+weekly|broadsheet|radio\\s+station|station|news\\s+agency|agency|wire\\s+service)\\s+)?";
 
 const CUES: CompiledCue[] = secondhandCues.map((rule) => ({
   rule,

@@ -124,6 +124,7 @@ export const anonymousRules: PhraseRule[] = [
         'Independent analysts say the estimate is not far off.',
         'Officials recently told reporters that the deal was close.',
         'Washington-based analysts who have done the calculations say exports cannot double.',
+        'Bankers familiar with the deal said it could be announced next week.',
         'Experts on prison safety told the paper that checks were skipped.',
         'A senior law enforcement official said no evidence had been found.',
         'White House officials noted that the rules allowed it.',
@@ -308,13 +309,14 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.anonymity',
     category: 'anonymous',
     triggers: ['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised'],
-    pattern: `${NP_START}(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?))@end,?\\s+(?:who\\s+(?:@w\\s+){0,6}?|(?:speaking|talking)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|not\\s+to\\s+be\\s+(?:named|identified)|not\\s+authori[sz]ed\\s+to)`,
+    pattern: `${NP_START}(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?))@end,?\\s+(?:who\\s+(?:@w\\s+){0,6}?|(?:speaking|talking|granted|given|requesting)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|not\\s+to\\s+be\\s+(?:named|identified)|not\\s+authori[sz]ed\\s+to)`,
     explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',
     examples: {
       match: [
         'A senior official, who spoke on condition of anonymity, confirmed the plan.',
         'A Syrian refugee who feared retaliation and asked not to be identified said so.',
         'Two diplomats, speaking on condition of anonymity, confirmed the plan.',
+        'Two administration officials, granted anonymity to discuss private deliberations, said the plan was final.',
       ],
       noMatch: ['The official, who took office in May, confirmed the plan.'],
     },

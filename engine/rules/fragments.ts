@@ -32,7 +32,8 @@ export const NOT_INFINITIVE = '(?<![Tt]o)';
 export const NO_APPOSITIVE_NAME = '(?!,\\s+[A-Z][a-z’\'-]+(?:\\s+[A-Z][a-z’\'-]+)?,)';
 
 /** A short prepositional tail on a source ("across the world", "in the Rukban camp", "on jail suicide"). */
-export const PP = '(?:\\s+(?:at|in|on|from|across|inside|within|of|for|around|throughout|near|with|among|outside)(?:\\s+@w){1,4}?)';
+export const PP =
+  '(?:\\s+(?:at|in|on|from|across|inside|within|of|for|around|throughout|near|with|among|outside|familiar\\s+with|close\\s+to|briefed\\s+on)(?:\\s+@w){1,4}?)';
 
 /**
  * A relative clause before the verb ("who have done the calculations"). A "that" followed by a

@@ -75,7 +75,7 @@ export const group = [
   'businesses', 'hawks', 'doves', 'conservatives', 'liberals', 'progressives',
   'students', 'residents', 'witnesses', 'locals', 'employees', 'workers', 'scientists', 'researchers',
   'scholars', 'historians', 'academics', 'politicians', 'veterans', 'commenters', 'netizens', 'bloggers',
-  'watchers', 'MPs', 'attendees', 'participants', 'engineers', 'Wall Street',
+  'watchers', 'MPs', 'attendees', 'participants', 'engineers', 'eyewitnesses', 'Wall Street',
 ];
 
 /** Heads of "people familiar with the matter"-style phrases. */

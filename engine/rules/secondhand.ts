@@ -92,6 +92,7 @@ export const secondhandCues: CueRule[] = [
         '"The law is on my side," Trump told The New York Times.',
         'Jones told the Indianapolis Star that his phone was ringing.',
         'He told Minnesota Public Radio at noon that it was over.',
+        'She told the German weekly Der Spiegel that the plan had failed.',
       ],
       noMatch: ['He told reporters the plan was dead.'],
     },
@@ -188,7 +189,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-said',
-    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately)\\s+){0,2}(?:noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|explained|described|estimated|calculated|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])`,
+    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately)\\s+){0,2}(?:noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|explained|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])`,
     explanation: RELAY,
     examples: {
       match: [
@@ -197,6 +198,7 @@ export const secondhandCues: CueRule[] = [
         'Xinhua said the patient was isolated, citing officials.',
         "The People's Daily, the mouthpiece of the Communist party, warned that the protests must end.",
         'Bild newspaper said the chancellor was considering a reshuffle.',
+        'Reuters estimates that the fund lost $2 billion.',
       ],
       noMatch: ['Michael Bloomberg said he would run.'],
     },
@@ -235,11 +237,20 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.in-outlet-piece',
-    before: '(?<![\\w-])(?:[Ii]n|[Ii]nto|[Tt]o|[Ff]or)\\s+(?:a|an|the|his|her|their|its)\\s+(?:(?:new|recent|lengthy|separate|exclusive)\\s+)?',
+    // The outlet as a modifier of its piece: "in a New York Times op-ed", "A Reuters investigation
+    // found", "The Washington Post story said".
+    before: '^|(?<![\\w-])(?:(?:[Ii]n|[Ii]nto|[Tt]o|[Ff]or|[Bb]y|[Ff]rom|[Oo]n|[Ll]ike|[Oo]f)\\s+)?(?:[Aa]|[Aa]n|[Tt]he|his|her|their|its|[Aa]nother|[Tt]his|[Tt]hat)\\s+(?:(?:new|recent|lengthy|separate|exclusive|earlier|previous|latest)\\s+)?',
     after: `^\\s+(?:${REPORT_ADJ}\\s+)?(?:op-ed|editorial|column|piece|article|report|interview|story|investigation|analysis|essay|broadcast|segment|podcast|documentary|profile|exposé)(?![\\w-])`,
     strong: true,
     explanation: RELAY,
-    examples: { match: ['In a New York Times op-ed titled "My University", a student explained.'], noMatch: ['In a Washington suburb, residents voted.'] },
+    examples: {
+      match: [
+        'In a New York Times op-ed titled "My University", a student explained.',
+        'A Reuters investigation found that the company paid no tax.',
+        'The bill died after a Washington Post analysis found the numbers were inflated.',
+      ],
+      noMatch: ['In a Washington suburb, residents voted.', 'A CNN spokesperson declined to comment.'],
+    },
   },
   {
     id: 'secondhand.wire-dateline',
