@@ -125,6 +125,7 @@ export const anonymousRules: PhraseRule[] = [
         'Officials recently told reporters that the deal was close.',
         'Washington-based analysts who have done the calculations say exports cannot double.',
         'Bankers familiar with the deal said it could be announced next week.',
+        'The deal is worth £50m, sources claim.',
         'Experts on prison safety told the paper that checks were skipped.',
         'A senior law enforcement official said no evidence had been found.',
         'White House officials noted that the rules allowed it.',

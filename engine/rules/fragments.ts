@@ -41,8 +41,11 @@ export const PP =
  */
 export const WHO = "(?:,?\\s+(?:who|that(?!\\s+(?:he|she|they|it|we|I|you|there|this|these|those|[A-Z])(?![\\w’'-])|\\s+[A-Z]))(?:\\s+@w){0,5}?)";
 
-/** After a speech verb: not one of the verbs that are also nouns, at the end of a sentence ("on the project."). */
-export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)\\s*(?:[.;:!?)\\]]|$))";
+/**
+ * After a speech verb: not one of the verbs that are also nouns, at the end of a sentence ("a
+ * staffer on the regulation project."), unless a group stands right before it ("..., sources claim.").
+ */
+export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)(?<!(?<![\\w’'-])@group\\s+@nounLikeSpeech)\\s*(?:[.;:!?)\\]]|$))";
 
 /** Optional adverb and auxiliary between a source and its verb ("have long argued", "recently told"). */
 export const VERB_PREFIX = '(?:@adv\\s+)?(?:@aux\\s+)?(?:@adv\\s+)?';
