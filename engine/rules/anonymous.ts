@@ -16,8 +16,11 @@ const PLURAL_WITH_SINGULAR_VERB = `^(?!(?:[Oo]ne|[Ee]ach|[Aa]nother|[Nn]either|[
 /** A collective noun after a group makes an organisation of it, on the record: "teachers unions". */
 const NOT_ORGANISATION = '(?!\\s+(?:unions?|associations?|groups?|organi[sz]ations?|councils?|federations?|coalitions?|alliances?|bodies|societies|institutes?|committees?|caucus(?:es)?|lobby|guilds?|forums?)@end)';
 
+/** A lawyer for someone speaks for them on the record, like a spokesperson: "a lawyer for the family said". */
+const NOT_REPRESENTATIVE = '(?!(?<=(?:[Ll]awyers?|[Aa]ttorneys?|[Rr]epresentatives?))\\s+(?:for|representing)\\s)';
+
 /** A plural group ("US officials", "activists and observers") or one unnamed person ("a senior official"). */
-const GROUP_NP = `${NP_START}(?<src>${DET}${MOD}{0,3}@group(?:\\s+and\\s+${MOD}{0,2}@group)?|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,3}@person)@end${NOT_ORGANISATION}${NO_APPOSITIVE_NAME}`;
+const GROUP_NP = `${NP_START}(?<src>${DET}${MOD}{0,3}@group(?:\\s+and\\s+${MOD}{0,2}@group)?|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,3}@person)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}`;
 /** Verbs and prepositions that make a following noun phrase a source: "according to", "told by". */
 const SOURCE_CUE = '(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|told|by|from)\\s+';
 /** The unnamed-source phrase of `anonymous.unnamed`, without groups so it can sit in a lookahead too. */
@@ -126,6 +129,7 @@ export const anonymousRules: PhraseRule[] = [
         'Washington-based analysts who have done the calculations say exports cannot double.',
         'Bankers familiar with the deal said it could be announced next week.',
         'The deal is worth £50m, sources claim.',
+        'One cabinet minister said the war would end soon.',
         'Experts on prison safety told the paper that checks were skipped.',
         'A senior law enforcement official said no evidence had been found.',
         'White House officials noted that the rules allowed it.',
@@ -150,6 +154,7 @@ export const anonymousRules: PhraseRule[] = [
         'Officials were told to leave the building.',
         'Investigators believe the fire was set deliberately.',
         'Activist groups say the law is unfair.',
+        'A lawyer for the family said they would sue.',
         'A spokesperson for the ministry said the report was false.',
         '"There will be no increase," said Harinder Singh, an Energy Commission staffer on the TV regulation project.',
         'Officials who he said were corrupt have resigned.',
@@ -292,7 +297,7 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: lexicon.person,
     alsoTriggers: ['said', 'says', 'told', 'tells', 'added', 'claimed', 'insisted', 'argued', 'explained', 'wrote', 'recalled', 'chimed', 'complained', 'admitted'],
-    pattern: `${NP_START}${NOT_APPOSITIVE}(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)${NO_APPOSITIVE_NAME}(?:\\s+@w|,){0,9}?(?<![A-Z][a-z’'-]+)\\s+(?:@adv\\s+)?(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end`,
+    pattern: `${NP_START}${NOT_APPOSITIVE}(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}(?:\\s+@w|,){0,9}?(?<![A-Z][a-z’'-]+)\\s+(?:@adv\\s+)?(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end`,
     explanation: 'Unnamed person ("{source}"): the reader cannot check who this is or whether their view is typical.',
     examples: {
       match: ['"Or being grunge in the 90s," another student chimed in.', 'One student at Duke University in Durham, North Carolina, said he agreed.'],

@@ -75,7 +75,8 @@ export const group = [
   'businesses', 'hawks', 'doves', 'conservatives', 'liberals', 'progressives',
   'students', 'residents', 'witnesses', 'locals', 'employees', 'workers', 'scientists', 'researchers',
   'scholars', 'historians', 'academics', 'politicians', 'veterans', 'commenters', 'netizens', 'bloggers',
-  'watchers', 'MPs', 'attendees', 'participants', 'engineers', 'eyewitnesses', 'Wall Street',
+  'watchers', 'MPs', 'attendees', 'participants', 'engineers', 'eyewitnesses', 'senators', 'ministers',
+  'Wall Street',
 ];
 
 /** Heads of "people familiar with the matter"-style phrases. */
@@ -98,7 +99,7 @@ export const person = [
   'survivor', 'eyewitness', 'bystander', 'passenger', 'pilot', 'shopkeeper', 'driver',
   'producer', 'manager', 'CEO', 'founder', 'consultant', 'assistant', 'patient', 'customer', 'client',
   'owner', 'tenant', 'landlord', 'model', 'actor', 'actress', 'player', 'teammate', 'lobbyist', 'donor',
-  'MP', 'attendee', 'participant', 'pal', 'leaker', 'tipster',
+  'MP', 'attendee', 'participant', 'pal', 'leaker', 'tipster', 'minister',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */
@@ -140,7 +141,7 @@ export const adj = [
   'influential', 'leading', 'prominent', 'concerned', 'worried', 'skeptical', 'frustrated', 'disgruntled',
   'rank-and-file', 'junior', 'mid-level', 'lower-level', 'high-level', 'low-level', 'few', 'most',
   'media', 'tech', 'technology', 'news', 'network', 'television', 'energy', 'oil', 'airline', 'hospital',
-  'school', 'university', 'court', 'union', 'industry',
+  'school', 'university', 'court', 'union', 'industry', 'cabinet',
   'deficit', 'budget', 'labor', 'labour', 'union', 'tech', 'technology', 'auto', 'defense industry',
 ];
 
