@@ -4,7 +4,7 @@
  * the standfirst under the headline.
  */
 import type { Block, Walk } from './dom-walk.ts';
-import { BOILERPLATE_LINE, BYLINE_LINE } from './hints.ts';
+import { BOILERPLATE_LINE, BYLINE_LINE, MORE_STORIES_HEADING } from './hints.ts';
 import { goodChars, matchKey } from './measure.ts';
 import type { PageScores, Selection } from './select.ts';
 
@@ -28,6 +28,10 @@ export function collectBody(
   for (let i = from; i < r.end; i++) {
     const b = blocks[i];
     if (i === titleBlock) continue;
+    // A heading such as "Stories chosen for you" standing in the root itself ends the article: the
+    // page's other stories follow. (Inside a box of its own it heads a promo among the article's
+    // paragraphs, and the filters below drop the box's links.)
+    if (b.heading && kept.length > 0 && elements[b.owner].parent === root && endsArticle(b)) break;
     if (matched && !matched[i] && !b.heading) continue;
     if (b.inHeader && !rootInHeader) continue;
     // Quotes stay even inside marked wrappers: embedded posts sit in "social"/"embed" boxes but are
@@ -54,6 +58,10 @@ export function collectBody(
   if (dek >= 0) body.unshift(dek);
   const bodyGood = body.reduce((s, i) => s + goodChars(blocks[i]), 0);
   return { root, blocks: body, guided: matched !== null, bodyGood, pageGood: good[good.length - 1] };
+}
+
+function endsArticle(b: Block): boolean {
+  return b.text.length < 60 && MORE_STORIES_HEADING.test(b.text.trim());
 }
 
 /**

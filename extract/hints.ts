@@ -100,6 +100,9 @@ export function hintBits(value: string): number {
 export const BOILERPLATE_LINE =
   /^(advertisement|advertisements?|advert|ad|anzeige|publicidad|publicité|werbung|sponsored( content)?|story continues below|continue reading|read more(:.*)?|related( (stories|articles|coverage|content|posts|news|links|reading))?(:.*)?|see also(:.*)?|more:.*|recommended( (for you|stories|articles|reading))?(:.*)?|share( this( article| story)?)?|share on \w+|tweet|email|print|comments?|click here.*|sign up.*|subscribe.*|follow us.*|photo:.*|image:.*|credit:.*|getty images|ap photo.*|reuters|afp|skip (to|ad).*|loading[^\p{L}\p{N}]*|[^\p{L}\p{N}]*)$/iu;
 
+export const MORE_STORIES_HEADING =
+  /^(?:(?:more |other |top |latest |popular |trending |recommended |suggested |related )+(?:stories|articles|news|posts|reads|videos|headlines)(?: for you)?|(?:stories|articles|news) (?:chosen|picked|selected|recommended) for you|(?:recommended|picked|chosen|selected) for you|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:what|more) to read next|read (?:next|more stories)|most (?:read|popular|viewed|shared|emailed)(?: stories| articles)?|around the web|trending now|editors?['’]?s? picks?)[:.!]?$/iu;
+
 /** "By Jane Doe", "Updated 4:05 PM", dates on their own: bylines and timestamps, not article text. */
 export const BYLINE_LINE =
   /^(by|written by|posted by|published( by| on)?|updated( on)?|last updated|von|par)\b.{0,80}$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b.{0,40}$|^\d{1,2}(:\d\d)? ?(am|pm|a\.m\.|p\.m\.)\b.{0,40}$/i;

@@ -75,6 +75,15 @@ describe.each(PARSERS)('finding the body (%s)', (_name, parse) => {
     for (const card of ['bus route', 'swimming pool', 'planted']) expect(a.body).not.toContain(card);
   });
 
+  it('ends the article at a "Stories chosen for you" heading in its container, not at a promo box among its paragraphs', () => {
+    const [a] = find('more-stories.html').articles;
+    const paragraphs = a.body.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^The island ferry will run again/);
+    expect(paragraphs[paragraphs.length - 1]).toMatch(/^The first crossing leaves the mainland/);
+    expect(paragraphs).toHaveLength(4);
+    for (const other of ['Stories chosen for you', 'cycle path', 'sports centre', 'mackerel', 'Related stories']) expect(a.text).not.toContain(other);
+  });
+
   it('says a home page is not an article', () => {
     const page = find('home-page.html');
     expect(page.isArticle).toBe(false);
