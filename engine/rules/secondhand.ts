@@ -43,8 +43,9 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.as-reported-by',
-    // "first carried by", "originally appeared on": a story another outlet published first.
-    before: '(?<![\\w-])(?:[Aa]s\\s+)?(?:(?:[Ff]irst|[Pp]reviously|[Oo]riginally|[Ii]nitially|[Ee]arlier|[Aa]lso|[Ww]idely)\\s+)?(?:[Rr]eported|revealed|detailed|summari[sz]ed|described|[Pp]ublished|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired|appeared)\\s+(?:by|in|on)\\s+|(?<![\\w-])carried\\s+(?:by|in)\\s+',
+    // "first carried by", "originally appeared on", "writing in": a story another outlet published
+    // first, or an op-ed in another outlet.
+    before: '(?<![\\w-])(?:[Aa]s\\s+)?(?:(?:[Ff]irst|[Pp]reviously|[Oo]riginally|[Ii]nitially|[Ee]arlier|[Aa]lso|[Ww]idely)\\s+)?(?:[Rr]eported|revealed|detailed|summari[sz]ed|described|[Pp]ublished|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired|appeared)\\s+(?:by|in|on)\\s+|(?<![\\w-])carried\\s+(?:by|in)\\s+|(?<![\\w-])(?:[Ww]riting|wrote|writes)\\s+in\\s+',
     strong: true,
     explanation: RELAY,
     examples: {
@@ -54,6 +55,8 @@ export const secondhandCues: CueRule[] = [
         'The story was first reported by the Kyiv Independent.',
         'The report was first carried by the state news agency.',
         'This article originally appeared on The Conversation.',
+        'Writing in the Guardian, she argued for reform.',
+        'The governor wrote in The Washington Post that the state would sue.',
       ],
       noMatch: [
         'The incident was reported by a neighbour.',
