@@ -51,6 +51,12 @@ export const MENTION_PATTERNS: { kind: 'anaphor' | 'media-type'; regex: RegExp; 
  */
 const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he\s+)?(?<![\w’'-])[A-Z][\w.&!’'-]*(?:\s+(?:[A-Z][\w.&!’'-]*|of|de|del|the|and|for|at|&)){0,8}/g;
 /**
+ * Local broadcasters by their call sign or network channel, listed or not: "ABC7", "NBC 10",
+ * "WSB-TV", "KGW 8", "WXYZ News". A bare call sign is not enough ("KPMG", "WIPO").
+ */
+const BROADCAST_NAME =
+  /(?<![\w-])(?:(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\s?\d{1,2}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}\s+(?:News|TV|Radio|Public\s+Radio)|[KW][A-Z]{2,3}\s+\d{1,2})(?![\w-])/g;
+/**
  * Unlisted outlets always contain a masthead word ("Times", "Leader"…), so only the text around
  * those words is searched for them: far cheaper than testing every capitalised run.
  */
@@ -115,6 +121,11 @@ export function findMentions(
       }
       break;
     }
+  }
+  for (const hit of text.matchAll(BROADCAST_NAME)) {
+    const start = hit.index!;
+    const end = start + hit[0].length;
+    if (!taken(start, end)) mentions.push({ start, end, kind: 'unlisted', name: hit[0].replace(/\s+/g, ' '), outlet: null, ambiguous: false, broadcaster: true });
   }
   MENTION_PATTERNS.forEach(({ kind, regex }, k) => {
     sentences.forEach((sentence, si) => {

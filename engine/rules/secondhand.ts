@@ -96,8 +96,10 @@ export const secondhandCues: CueRule[] = [
         'Jones told the Indianapolis Star that his phone was ringing.',
         'He told Minnesota Public Radio at noon that it was over.',
         'She told the German weekly Der Spiegel that the plan had failed.',
+        'The mayor told KGW 8 that the plan was dead.',
+        'The sheriff told WTAE-TV that two people were hurt.',
       ],
-      noMatch: ['He told reporters the plan was dead.'],
+      noMatch: ['He told reporters the plan was dead.', 'He told KPMG auditors the plan was dead.'],
     },
   },
   {

@@ -13,6 +13,8 @@ export const UK_IRELAND: Outlet[] = [
     aliases: ['BBC News', 'British Broadcasting Corporation', 'BBC World Service', 'BBC Radio 4', 'BBC World News', 'BBC Newsnight', 'BBC Verify'],
   }),
   tv('Sky News', ['news.sky.com'], {}),
+  tv('Sky Sports', ['skysports.com'], { aliases: ['Sky Sports News'] }),
+  tv('talkSPORT', ['talksport.com'], { aliases: ['talkSport', 'Talksport'] }),
   tv('ITV News', ['itv.com'], { aliases: ['ITV'] }),
   tv('Channel 4 News', ['channel4.com'], { aliases: ['Channel 4'], ambiguousAliases: ['Channel 4'] }),
   tv('GB News', ['gbnews.com'], {}),
