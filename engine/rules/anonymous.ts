@@ -315,7 +315,7 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.anonymity',
     category: 'anonymous',
     triggers: ['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised'],
-    pattern: `${NP_START}(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?))@end,?\\s+(?:who\\s+(?:@w\\s+){0,6}?|(?:speaking|talking|granted|given|requesting)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|not\\s+to\\s+be\\s+(?:named|identified)|not\\s+authori[sz]ed\\s+to)`,
+    pattern: `${NP_START}(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?))@end,?\\s+(?:who\\s+(?:@w\\s+){0,6}?|(?:speaking|talking|granted|given|requesting)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to)`,
     explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',
     examples: {
       match: [
@@ -323,8 +323,9 @@ export const anonymousRules: PhraseRule[] = [
         'A Syrian refugee who feared retaliation and asked not to be identified said so.',
         'Two diplomats, speaking on condition of anonymity, confirmed the plan.',
         'Two administration officials, granted anonymity to discuss private deliberations, said the plan was final.',
+        'The official, who declined to be named, added that talks would resume next week.',
       ],
-      noMatch: ['The official, who took office in May, confirmed the plan.'],
+      noMatch: ['The official, who took office in May, confirmed the plan.', 'A man who was later identified as John Smith said he saw the crash.'],
     },
   },
   {

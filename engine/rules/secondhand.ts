@@ -45,7 +45,7 @@ export const secondhandCues: CueRule[] = [
     id: 'secondhand.as-reported-by',
     // "first carried by", "originally appeared on", "writing in": a story another outlet published
     // first, or an op-ed in another outlet.
-    before: '(?<![\\w-])(?:[Aa]s\\s+)?(?:(?:[Ff]irst|[Pp]reviously|[Oo]riginally|[Ii]nitially|[Ee]arlier|[Aa]lso|[Ww]idely)\\s+)?(?:[Rr]eported|revealed|detailed|summari[sz]ed|described|[Pp]ublished|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired|appeared)\\s+(?:by|in|on)\\s+|(?<![\\w-])carried\\s+(?:by|in)\\s+|(?<![\\w-])(?:[Ww]riting|wrote|writes)\\s+in\\s+',
+    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:[Aa]s\\s+)?(?:(?:[Ff]irst|[Pp]reviously|[Oo]riginally|[Ii]nitially|[Ee]arlier|[Aa]lso|[Ww]idely)\\s+)?(?:[Rr]eported|revealed|detailed|summari[sz]ed|described|[Pp]ublished|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired|appeared)(?:\\s+(?:earlier|first|previously|initially|originally))?\\s+(?:by|in|on)\\s+|(?<![\\w-])carried\\s+(?:by|in)\\s+|(?<![\\w-])(?:[Ww]riting|wrote|writes)\\s+in\\s+",
     strong: true,
     explanation: RELAY,
     examples: {
@@ -54,6 +54,7 @@ export const secondhandCues: CueRule[] = [
         'In the statement, as summarized by CNN, he praised his ally.',
         'The story was first reported by the Kyiv Independent.',
         'The report was first carried by the state news agency.',
+        'The decision was reported earlier by The Wall Street Journal.',
         'This article originally appeared on The Conversation.',
         'Writing in the Guardian, she argued for reform.',
         'The governor wrote in The Washington Post that the state would sue.',
@@ -64,6 +65,7 @@ export const secondhandCues: CueRule[] = [
         'She wrote in her memoir that she had no regrets.',
         'The debate will be carried on MSNBC.',
         'The ship was carried by the current onto the rocks.',
+        'The claim could not be independently confirmed by the BBC.',
       ],
     },
   },
@@ -143,10 +145,14 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.obtained-by',
-    before: '(?<![\\w-])(?:obtained|seen|reviewed|acquired|verified|viewed|first\\s+reported|broadcast|aired|published|released|shared|posted|confirmed)\\s+by\\s+',
+    // Not what an outlet could not do: "the claim could not be independently verified by Reuters".
+    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:obtained|seen|reviewed|acquired|verified|viewed|first\\s+reported|broadcast|aired|published|released|shared|posted|confirmed)\\s+by\\s+",
     strong: true,
     explanation: RELAY,
-    examples: { match: ['The statement, which was obtained by Variety, claimed a deal.'], noMatch: ['The video was posted by a neighbour.'] },
+    examples: {
+      match: ['The statement, which was obtained by Variety, claimed a deal.'],
+      noMatch: ['The video was posted by a neighbour.', 'The claim could not be independently verified by Reuters.'],
+    },
   },
   {
     id: 'secondhand.source-line',
