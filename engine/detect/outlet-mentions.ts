@@ -30,7 +30,12 @@ export interface Mention extends Span {
 export const MENTION_PATTERNS: { kind: 'anaphor' | 'media-type'; regex: RegExp; trigger: TriggerSpec }[] = [
   {
     kind: 'anaphor',
-    regex: compile('(?<![\\w-])[Tt]he\\s+@outletAnaphor(?![\\w-])', 'g'),
+    // One modifier may come between: "the student newspaper", "the British broadcaster"; not a
+    // document's kind ("the white paper").
+    regex: compile(
+      '(?<![\\w-])[Tt]he\\s+(?:(?!(?:white|green|policy|research|working|discussion|position|toilet|academic|scientific|term)\\s)[A-Za-z]+\\s+)?@outletAnaphor(?![\\w-])',
+      'g',
+    ),
     trigger: { any: outletAnaphor.map((w) => w.split(' ').pop()!) },
   },
   {

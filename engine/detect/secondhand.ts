@@ -20,10 +20,11 @@ interface CompiledCue {
 
 /**
  * Words that may stand between a cue and the outlet's name: "according to the state-run Xinhua
- * News Agency", "told the British newspaper The Guardian", "told the German weekly Der Spiegel".
+ * News Agency", "told the British newspaper The Guardian", "told the German weekly Der Spiegel",
+ * "according to China's Xinhua".
  */
 const OUTLET_PREFIX =
-  "(?:(?:the|The)\\s+)?(?:(?:state-run|state-owned|state-controlled|official|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|[A-Za-z]+-based)\\s+){0,2}(?:(?:[A-Z][a-z]+\\s+)?(?:newspaper|paper|magazine|outlet|news\\s+outlet|news\\s+site|website|broadcaster|network|channel|tabloid|daily|weekly|monthly|news\\s+weekly|broadsheet|radio\\s+station|station|news\\s+agency|agency|wire\\s+service)\\s+)?";
+  "(?:(?:the|The)\\s+|[A-Z][\\w.-]*(?:['’]s|s['’])\\s+)?(?:(?:state-run|state-owned|state-controlled|official|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|[A-Za-z]+-based)\\s+){0,2}(?:(?:[A-Z][a-z]+\\s+)?(?:newspaper|paper|magazine|outlet|news\\s+outlet|news\\s+site|website|broadcaster|network|channel|tabloid|daily|weekly|monthly|news\\s+weekly|broadsheet|radio\\s+station|station|news\\s+agency|agency|wire\\s+service)\\s+)?";
 
 const CUES: CompiledCue[] = secondhandCues.map((rule) => ({
   rule,
@@ -114,9 +115,13 @@ export function detectSecondhand(
   return out;
 }
 
-/** True when a capitalised word stands right before the mention: "Michael Bloomberg", "Mr. Fox". */
+/**
+ * True when a capitalised word stands right before the mention: "Michael Bloomberg", "Mr. Fox".
+ * A possessive is not part of the name: "China's Xinhua", "Israel's Channel 12".
+ */
 function partOfLongerName(before: string): boolean {
   const m = /(?:^|[\s(])([A-Z][\w’'.-]*)\s+$/.exec(before);
   if (!m) return false;
+  if (/(?:[’']s|s[’'])$/.test(m[1])) return false;
   return !SENTENCE_WORDS.has(m[1].toLowerCase().replace(/[.’']+$/, ''));
 }

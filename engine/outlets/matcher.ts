@@ -83,11 +83,19 @@ function isCapital(ch: string): boolean {
  * ("Fortune 500", "Billboard 200") or a possessive and a capitalised word ("People's Party"; this
  * loses "Time's Person of the Year", a fair price for not reading parties and armies as magazines).
  */
+/** A reporter's name and a verb of reporting: what follows an outlet's possessive in a byline. */
+const JOURNALIST_AFTER_POSSESSIVE =
+  /^\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,1}\s+(?!(?:Army|Party|Republic|Front|Congress|Court|Union|Council|Association|Movement|Alliance|Assembly|Bank|Government|Ministry|Police|Forces?|Guard|Committee|League|Federation|Daily|Choice)\s)[A-Z][a-z’'-]+\s+(?:first\s+)?(?:reported|reports|wrote|writes|said|says|noted|notes|tweeted|asked|revealed|broke)(?![\w-])/;
+
 function continuesName(text: string, p: number, ambiguous: boolean): boolean {
   if (p >= text.length) return false;
   if (text.charCodeAt(p) === 45 && p + 1 < text.length && charClass(text.charCodeAt(p + 1)) === WORD) return true;
-  // "People's Liberation Army", "People's Republic": a possessive inside a longer name.
-  if (ambiguous && foldPunct(text[p]!) === "'" && (text[p + 1] === 's' || text[p + 1] === 'S')) p += 2;
+  // "People's Liberation Army", "People's Republic": a possessive inside a longer name. But not
+  // a journalist's byline: "Bloomberg's Mark Gurman wrote", "The Athletic's David Ornstein reported".
+  if (ambiguous && foldPunct(text[p]!) === "'" && (text[p + 1] === 's' || text[p + 1] === 'S')) {
+    if (JOURNALIST_AFTER_POSSESSIVE.test(text.slice(p + 2, p + 80))) return false;
+    p += 2;
+  }
   let q = p;
   while (q < text.length && isSpaceOnLine(text.charCodeAt(q))) q++;
   if (q === p || q >= text.length || charClass(text.charCodeAt(q)) !== WORD) return false;

@@ -4,7 +4,7 @@
  */
 import * as lexicon from './lexicon.ts';
 import type { PhraseRule } from './types.ts';
-import { DET, MOD, NO_APPOSITIVE_NAME, NOT_APPOSITIVE, NOT_INFINITIVE, NOT_NOUN_USE, NOT_PRONOUN_SUBJECT, NP_START, PP, PROGRESSIVE, VERB_PREFIX, WHO } from './fragments.ts';
+import { DET, MOD, NO_APPOSITIVE_NAME, NOT_APPOSITIVE, NOT_INFINITIVE, NOT_NOUN_USE, NOT_ORDER, NOT_PRONOUN_SUBJECT, NP_START, PP, PROGRESSIVE, VERB_PREFIX, WHO } from './fragments.ts';
 
 /**
  * A plural group is the subject only of a plural verb: in "information from multiple sources
@@ -20,7 +20,7 @@ const NOT_ORGANISATION = '(?!\\s+(?:unions?|associations?|groups?|organi[sz]atio
 const NOT_REPRESENTATIVE = '(?!(?<=(?:[Ll]awyers?|[Aa]ttorneys?|[Rr]epresentatives?))\\s+(?:for|representing)\\s)';
 
 /** A plural group ("US officials", "activists and observers") or one unnamed person ("a senior official"). */
-const GROUP_NP = `${NP_START}(?<src>${DET}${MOD}{0,3}@group(?:\\s+and\\s+${MOD}{0,2}@group)?|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,3}@person)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}`;
+const GROUP_NP = `${NP_START}(?<src>${DET}${MOD}{0,3}@group(?:\\s+and\\s+(?:@cap\\s+|@hyph\\s+)?@group)?|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,3}@person)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}`;
 /** Verbs and prepositions that make a following noun phrase a source: "according to", "told by". */
 const SOURCE_CUE = '(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|told|by|from)\\s+';
 /** The unnamed-source phrase of `anonymous.unnamed`, without groups so it can sit in a lookahead too. */
@@ -31,7 +31,7 @@ const UNNAMED_NP = `${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed
  * saving" is not; "two people who attended the meeting said" is, "thousands of people who attended
  * the rally chanted" is not. They count only after a source cue or before a verb of saying.
  */
-const WEAK_FAMILIAR = '(?:[Ww]ho\\s+(?:knows?|attended|witnessed|(?:was|were)\\s+present)|present\\s+at)@end';
+const WEAK_FAMILIAR = '(?:[Ww]ho\\s+(?:knows?|(?:have\\s+|had\\s+)?attended|witnessed|(?:was|were)\\s+present|(?:have\\s+)?(?:spoken|spoke|talked)\\s+(?:with|to))|present\\s+at)@end';
 const WEAK_FAMILIAR_NEEDS_CUE = `(?:(?<=${SOURCE_CUE}${DET}${MOD}{0,2}@familiarHead\\s+)|(?!${WEAK_FAMILIAR}(?!(?:\\s+@w|,){1,8}?\\s+${VERB_PREFIX}@speech@end)))`;
 
 /**
@@ -39,7 +39,7 @@ const WEAK_FAMILIAR_NEEDS_CUE = `(?:(?<=${SOURCE_CUE}${DET}${MOD}{0,2}@familiarH
  * the source (or its "who"), and not negated: in "the one person who doesn't see him as a threat"
  * nobody is quoted.
  */
-const SEE_AS = `${VERB_PREFIX}(?<!(?:n[’']t|not|never)\\s+)(?:see|sees|saw)(?=(?:\\s+@w){1,5}?\\s+as\\s+(?!(?:they|he|she|it|we|I|you|if|though|well|soon|long|much|many|part)@end))`;
+const SEE_AS = `(?<!(?:n[’']t|not|never)\\s+)(?:see|sees|saw)(?=(?:\\s+@w){1,5}?\\s+as\\s+(?!(?:they|he|she|it|we|I|you|if|though|well|soon|long|much|many|part)@end))`;
 
 export const anonymousRules: PhraseRule[] = [
   {
@@ -65,7 +65,7 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.familiar-with',
     category: 'anonymous',
-    triggers: ['familiar', 'close', 'knowledge', 'knowledgeable', 'briefed', 'aware', 'access', 'room', 'know', 'knows', 'seen', 'read', 'involved', 'privy', 'ties', 'tied', 'connected', 'anonymity', 'anonymously', 'named', 'identified', 'attended', 'witnessed', 'present'],
+    triggers: ['familiar', 'close', 'knowledge', 'knowledgeable', 'briefed', 'aware', 'access', 'room', 'know', 'knows', 'seen', 'read', 'involved', 'privy', 'ties', 'tied', 'connected', 'anonymity', 'anonymously', 'named', 'identified', 'attended', 'witnessed', 'present', 'spoken', 'spoke', 'talked'],
     pattern: `${NP_START}(?<src>${DET}${MOD}{0,2}@familiarHead\\s+${WEAK_FAMILIAR_NEEDS_CUE}@familiar(?:\\s+(?!@speech@end)@w){0,4})`,
     explanation: 'Anonymous source: "people familiar with the matter" are not named, so the reader cannot judge what they know or why they speak. Ask what is confirmed on the record.',
     examples: {
@@ -77,6 +77,8 @@ export const anonymousRules: PhraseRule[] = [
         'People who know him well say he will not run.',
         'He will not run, according to people who know him.',
         'Two people who attended the meeting said the CEO was angry.',
+        'He is frustrated, according to three people who have spoken with him.',
+        'Several people who have attended recent strategy meetings said the franchise had lost its appeal.',
         'Officials speaking on condition of anonymity said the attack was planned for months.',
       ],
       noMatch: [
@@ -84,6 +86,7 @@ export const anonymousRules: PhraseRule[] = [
         'The hotel is close to the station.',
         'You are smart people who know the importance of such things.',
         'Thousands of people who attended the rally chanted his name.',
+        'The people who spoke with him at the rally were farmers.',
       ],
     },
   },
@@ -92,7 +95,7 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: ['according', 'citing', 'quoting'],
     // "citing"/"quoting" too: "the agency reported, citing three sources".
-    pattern: `(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting)\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])(?!\\s+@documentNoun@end)`,
+    pattern: `(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting)\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person)|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
       match: [
@@ -102,6 +105,7 @@ export const anonymousRules: PhraseRule[] = [
         'One woman was badly hurt, according to her father.',
         'Prices will keep rising, according to tax experts.',
         'The company is weighing layoffs, Reuters reported, citing three sources.',
+        'The target is one million subscribers, Byers wrote, citing two people at the network.',
       ],
       noMatch: [
         'According to the company, sales rose 5%.',
@@ -119,7 +123,7 @@ export const anonymousRules: PhraseRule[] = [
     triggers: [...lexicon.group, ...lexicon.person],
     alsoTriggers: [...lexicon.speech, ...lexicon.progressiveSpeech, 'see', 'sees', 'saw'],
     unless: PLURAL_WITH_SINGULAR_VERB,
-    pattern: `${GROUP_NP}${PP}?(?:${WHO}?${NOT_PRONOUN_SUBJECT}\\s+(?:${VERB_PREFIX}@speech@end${NOT_NOUN_USE}|${PROGRESSIVE})|(?:,?\\s+who)?\\s+${SEE_AS})`,
+    pattern: `${GROUP_NP}${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}\\s+(?:${VERB_PREFIX}(?:@speech@end${NOT_NOUN_USE}|${SEE_AS})|${PROGRESSIVE})`,
     explanation: 'Unnamed source ("{source}"): the story does not say who this is, so the reader cannot check what they know or why they speak. Ask who exactly, and how they would know.',
     examples: {
       match: [
@@ -128,8 +132,16 @@ export const anonymousRules: PhraseRule[] = [
         'Officials recently told reporters that the deal was close.',
         'Washington-based analysts who have done the calculations say exports cannot double.',
         'Bankers familiar with the deal said it could be announced next week.',
+        'The plan is behind schedule, two employees with direct knowledge of the discussions said.',
+        'Two senior officials at the Department of Health and Human Services said the layoffs had gutted the teams.',
         'The deal is worth £50m, sources claim.',
         'One cabinet minister said the war would end soon.',
+        'A royal source told the paper that the King had been kept informed.',
+        'Pals say the star has been blindsided by the split.',
+        'Environmentalists say the pipeline would threaten drinking water.',
+        'Volunteers who work with asylum seekers in Calais said police had slashed tents.',
+        '"Children are going to bed hungry," one aid worker told the paper.',
+        'Several faculty members said they had been told not to discuss the investigation.',
         'Experts on prison safety told the paper that checks were skipped.',
         'A senior law enforcement official said no evidence had been found.',
         'White House officials noted that the rules allowed it.',
@@ -155,6 +167,10 @@ export const anonymousRules: PhraseRule[] = [
         'Investigators believe the fire was set deliberately.',
         'Activist groups say the law is unfair.',
         'A lawyer for the family said they would sue.',
+        'Negotiators from nearly 200 countries are expected to finalise a deal.',
+        'The number of students admitted from state schools rose to 68 percent.',
+        'He grew nervous when a professor told the class to write down their thoughts.',
+        'Few teams at Google maintain complex dependency hierarchies.',
         'A spokesperson for the ministry said the report was false.',
         '"There will be no increase," said Harinder Singh, an Energy Commission staffer on the TV regulation project.',
         'Officials who he said were corrupt have resigned.',
@@ -285,10 +301,13 @@ export const anonymousRules: PhraseRule[] = [
     triggers: ['people', 'person'],
     alsoTriggers: lexicon.speech,
     pattern: `${NP_START}(?<src>[Tt]he\\s+(?:people|person))\\s+${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
-    requiresEarlier: `(?:people|person|individuals?)\\s+@familiar`,
+    requiresEarlier: `(?:[Pp]eople|[Pp]ersons?|[Ii]ndividuals?)\\s+@familiar`,
     explanation: 'Anonymous source ("{source}"): the unnamed people introduced earlier. The reader still cannot check who they are.',
     examples: {
-      match: ['Executives called the team, according to three people familiar with the discussions. The company had no notice, the people said.'],
+      match: [
+        'Executives called the team, according to three people familiar with the discussions. The company had no notice, the people said.',
+        'People familiar with the talks said a deal was close, though the people cautioned that details could change.',
+      ],
       noMatch: ['The people said they were tired of waiting.'],
     },
   },
@@ -297,7 +316,7 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: lexicon.person,
     alsoTriggers: ['said', 'says', 'told', 'tells', 'added', 'claimed', 'insisted', 'argued', 'explained', 'wrote', 'recalled', 'chimed', 'complained', 'admitted'],
-    pattern: `${NP_START}${NOT_APPOSITIVE}(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}(?:\\s+@w|,){0,9}?(?<![A-Z][a-z’'-]+)\\s+(?:@adv\\s+)?(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end`,
+    pattern: `${NP_START}${NOT_APPOSITIVE}(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}(?:\\s+@w|,){0,9}?(?<![A-Z][a-z’'-]+)\\s+(?:@adv\\s+)?(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end${NOT_ORDER}`,
     explanation: 'Unnamed person ("{source}"): the reader cannot check who this is or whether their view is typical.',
     examples: {
       match: ['"Or being grunge in the 90s," another student chimed in.', 'One student at Duke University in Durham, North Carolina, said he agreed.'],
@@ -315,7 +334,7 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.anonymity',
     category: 'anonymous',
     triggers: ['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised'],
-    pattern: `${NP_START}(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?))@end,?\\s+(?:who\\s+(?:@w\\s+){0,6}?|(?:speaking|talking|granted|given|requesting)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to)`,
+    pattern: `${NP_START}(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?|staff|reporters|journalists))@end,?\\s+(?:who\\s+(?:@w\\s+){0,6}?|(?:speaking|talking|granted|given|requesting)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to)`,
     explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',
     examples: {
       match: [
@@ -324,6 +343,8 @@ export const anonymousRules: PhraseRule[] = [
         'Two diplomats, speaking on condition of anonymity, confirmed the plan.',
         'Two administration officials, granted anonymity to discuss private deliberations, said the plan was final.',
         'The official, who declined to be named, added that talks would resume next week.',
+        'Two council members, speaking on condition of anonymity because the talks are ongoing, said a deal was close.',
+        'One reporter, who asked not to be named for fear of retaliation, said morale was at rock bottom.',
       ],
       noMatch: ['The official, who took office in May, confirmed the plan.', 'A man who was later identified as John Smith said he saw the crash.'],
     },

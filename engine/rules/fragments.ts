@@ -31,21 +31,31 @@ export const NOT_INFINITIVE = '(?<![Tt]o)';
 /** After a singular source phrase: not followed by the person's name in apposition ("a student, Brittany, said"). */
 export const NO_APPOSITIVE_NAME = '(?!,\\s+[A-Z][a-z’\'-]+(?:\\s+[A-Z][a-z’\'-]+)?,)';
 
-/** A short prepositional tail on a source ("across the world", "in the Rukban camp", "on jail suicide"). */
+/**
+ * A short prepositional tail on a source ("across the world", "in the Rukban camp", "at the
+ * Department of Health and Human Services"). Never a verb's auxiliary: in "negotiators from 200
+ * countries are expected to" nobody speaks.
+ */
 export const PP =
-  '(?:\\s+(?:at|in|on|from|across|inside|within|of|for|around|throughout|near|with|among|outside|familiar\\s+with|close\\s+to|briefed\\s+on)(?:\\s+@w){1,4}?)';
+  '(?:\\s+(?:at|in|on|from|across|inside|within|of|for|around|throughout|near|with|among|outside|familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+(?:direct\\s+|firsthand\\s+|first-hand\\s+|detailed\\s+)?knowledge\\s+of)(?:\\s+(?!(?:are|is|was|were|be|been|will|would|can|could|should|may|might|must)(?![\\w’\\x27-]))@w){1,7}?)';
 
 /**
  * A relative clause before the verb ("who have done the calculations"). A "that" followed by a
  * subject opens what was said, not a relative clause: "told by an aide that Obama had confirmed".
+ * A clause that names the person ("who was later identified as John Smith") leaves no one unnamed.
  */
-export const WHO = "(?:,?\\s+(?:who|that(?!\\s+(?:he|she|they|it|we|I|you|there|this|these|those|[A-Z])(?![\\w’'-])|\\s+[A-Z]))(?:\\s+@w){0,5}?)";
+export const WHO = "(?:,?\\s+(?:who(?!(?:\\s+@w){0,4}?\\s+(?:identified|named|known)\\s+as\\s)|that(?!\\s+(?:he|she|they|it|we|I|you|there|this|these|those|[A-Z])(?![\\w’'-])|\\s+[A-Z]))(?:\\s+@w){0,7}?)";
+
+/** After "told": not an order ("a professor told the class to write down their thoughts"). */
+export const NOT_ORDER = "(?!(?<=(?<![\\w’'-])(?:told|tells|tell))(?:\\s+(?!that(?![\\w’'-]))[\\w’'-]+){1,3}?\\s+to\\s+[a-z]+(?![\\w’'-]))";
 
 /**
  * After a speech verb: not one of the verbs that are also nouns, at the end of a sentence ("a
- * staffer on the regulation project."), unless a group stands right before it ("..., sources claim.").
+ * staffer on the regulation project."), unless a group stands right before it ("..., sources claim.");
+ * nor "admitted" as a participle ("students admitted from state schools"), nor "told" giving an
+ * order (NOT_ORDER).
  */
-export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)(?<!(?<![\\w’'-])@group\\s+@nounLikeSpeech)\\s*(?:[.;:!?)\\]]|$))";
+export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)(?<!(?<![\\w’'-])@group\\s+@nounLikeSpeech)\\s*(?:[.;:!?)\\]]|$))(?!(?<=[Aa]dmitted)\\s+(?:from|into|at)\\s)" + NOT_ORDER;
 
 /** Optional adverb and auxiliary between a source and its verb ("have long argued", "recently told"). */
 export const VERB_PREFIX = '(?:@adv\\s+)?(?:@aux\\s+)?(?:@adv\\s+)?';

@@ -26,7 +26,7 @@ export const hedgeRules: PhraseRule[] = [
     category: 'hedge',
     triggers: ['alleged', 'purported', 'reputed'],
     // "reputed" also means "well regarded" before an institution ("a reputed university").
-    pattern: `${BEFORE_ADJECTIVE}(?<span>(?:[Aa]lleged|[Pp]urported|[Rr]eputed(?!\\s+(?:institut|universit|compan|firm|brand|organi[sz]ation|school|college|hospital|manufacturer|publisher|journal|professional|expert|scholar|doctor|lawyer|architect)))\\s+(?!(?:that|to|in|on|by|at|he|she|they|it|the|a|an)\\b)[a-z][\\w-]*)`,
+    pattern: `${BEFORE_ADJECTIVE}(?<span>(?:[Aa]lleged|[Pp]urported|[Rr]eputed(?!\\s+(?:institut|universit|compan|firm|brand|organi[sz]ation|school|college|hospital|manufacturer|publisher|journal|professional|expert|scholar|doctor|lawyer|architect)))\\s+(?!(?:that|to|in|on|by|at|he|she|they|it|the|a|an)\\b)(?:[A-Z][\\w-]*\\s+){0,2}[a-z][\\w-]*)`,
     explanation: 'Hedge: "{source}" marks a claim that has not been proven. Who makes it, and what is the evidence?',
     examples: {
       match: [
@@ -35,6 +35,7 @@ export const hedgeRules: PhraseRule[] = [
         'A tribunal was set up to investigate alleged breaches of the treaty.',
         'The reputed mob boss died in prison.',
         'He released a purported letter from the king.',
+        'The alleged Russian spy was expelled.',
       ],
       noMatch: [
         'Prosecutors alleged that he hid the money.',
@@ -64,10 +65,10 @@ export const hedgeRules: PhraseRule[] = [
     category: 'hedge',
     triggers: ['accused', 'suspected'],
     // "The accused told the court": the noun "accused", then its verb.
-    pattern: `${BEFORE_ADJECTIVE}(?<span>(?:[Aa]ccused|[Ss]uspected)\\s+(?!(?:of|that|him|her|them|me|us|you|it|the|a|an|his|their|its|our|my|this|these|those|and|or|in|on|by|to|was|is|were|are|has|had|have|will|would|could|can|pleaded|appeared|faces|faced|remains|remained|denied|denies)\\b)(?!@speech@end)[a-z][\\w-]*)`,
+    pattern: `${BEFORE_ADJECTIVE}(?<span>(?:[Aa]ccused|[Ss]uspected)\\s+(?!(?:of|that|him|her|them|me|us|you|it|the|a|an|his|their|its|our|my|this|these|those|and|or|in|on|by|to|was|is|were|are|has|had|have|will|would|could|can|pleaded|appeared|faces|faced|remains|remained|denied|denies)\\b)(?!@speech@end)(?:[A-Z][\\w-]*\\s+){0,2}[a-z][\\w-]*)`,
     explanation: 'Hedge: "{source}" presents a suspicion or charge as a description; it is not proven.',
     examples: {
-      match: ['Officers had checked on accused sex trafficker Jeffrey Epstein.', 'It was a response to a suspected gas attack.'],
+      match: ['Officers had checked on accused sex trafficker Jeffrey Epstein.', 'It was a response to a suspected gas attack.', 'The tanker was hit by a suspected Houthi drone.'],
       noMatch: ['She accused him of lying.', 'Police suspected that the fire was arson.', 'The accused told the court he was innocent.'],
     },
   },

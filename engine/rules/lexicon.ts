@@ -75,7 +75,8 @@ export const group = [
   'businesses', 'hawks', 'doves', 'conservatives', 'liberals', 'progressives',
   'students', 'residents', 'witnesses', 'locals', 'employees', 'workers', 'scientists', 'researchers',
   'scholars', 'historians', 'academics', 'politicians', 'veterans', 'commenters', 'netizens', 'bloggers',
-  'watchers', 'MPs', 'attendees', 'participants', 'engineers', 'eyewitnesses', 'senators', 'ministers',
+  'watchers', 'MPs', 'attendees', 'participants', 'engineers', 'eyewitnesses', 'senators', 'ministers', 'pals',
+  'environmentalists', 'conservationists', 'survivors', 'volunteers', 'members',
   'Wall Street',
 ];
 
@@ -99,7 +100,8 @@ export const person = [
   'survivor', 'eyewitness', 'bystander', 'passenger', 'pilot', 'shopkeeper', 'driver',
   'producer', 'manager', 'CEO', 'founder', 'consultant', 'assistant', 'patient', 'customer', 'client',
   'owner', 'tenant', 'landlord', 'model', 'actor', 'actress', 'player', 'teammate', 'lobbyist', 'donor',
-  'MP', 'attendee', 'participant', 'pal', 'leaker', 'tipster', 'minister',
+  'MP', 'attendee', 'participant', 'pal', 'leaker', 'tipster', 'minister', 'professor', 'lecturer',
+  'reporter', 'journalist', 'volunteer', 'delegate',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */
@@ -141,7 +143,8 @@ export const adj = [
   'influential', 'leading', 'prominent', 'concerned', 'worried', 'skeptical', 'frustrated', 'disgruntled',
   'rank-and-file', 'junior', 'mid-level', 'lower-level', 'high-level', 'low-level', 'few', 'most',
   'media', 'tech', 'technology', 'news', 'network', 'television', 'energy', 'oil', 'airline', 'hospital',
-  'school', 'university', 'court', 'union', 'industry', 'cabinet',
+  'school', 'university', 'court', 'union', 'industry', 'cabinet', 'royal', 'palace', 'aid', 'relief',
+  'rescue', 'humanitarian', 'faculty', 'student', 'campus', 'community', 'rights', 'human rights', 'factory',
   'deficit', 'budget', 'labor', 'labour', 'union', 'tech', 'technology', 'auto', 'defense industry',
 ];
 
@@ -188,7 +191,9 @@ export const familiar = [
   'who spoke anonymously', 'speaking on condition of anonymity', 'speaking on the condition of anonymity',
   'speaking anonymously', 'who spoke on the condition of anonymity',
   // Weak: only with a source cue or a verb of saying (WEAK_FAMILIAR in anonymous.ts).
-  'who attended', 'who witnessed', 'who were present', 'who was present', 'present at',
+  'who attended', 'who have attended', 'who had attended', 'who witnessed', 'who were present', 'who was present',
+  'present at',
+  'who have spoken with', 'who have spoken to', 'who spoke with', 'who have talked to', 'who have talked with',
 ];
 
 /** Organisations and places a source may be "inside": "sources in the ministry", "a source at the Pentagon". */

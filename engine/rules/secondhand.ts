@@ -21,7 +21,7 @@ const OUTLET_NOUN = '(?:\\s+(?:newspaper|paper|daily|weekly|magazine|tabloid|web
  * A short appositive between an outlet and its verb: "Xinhua, the state news agency, reported",
  * "The Financial Times, citing people familiar with the talks, reported".
  */
-const APPOSITIVE = "(?:,\\s+(?:the|a|an|its|citing|quoting|[A-Z][\\w.-]*['’]s)\\s+[^,.;:!?()]{1,60}?,)?";
+const APPOSITIVE = "(?:,\\s+(?:the|a|an|its|citing|quoting|which|who|[A-Z][\\w.-]*['’]s)\\s+[^,.;:!?()]{1,60}?,)?";
 
 const RELAY = 'Relayed from {source}: this outlet did not report it first. Find the original report.';
 
@@ -182,7 +182,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-reported',
-    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
+    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -192,6 +192,8 @@ export const secondhandCues: CueRule[] = [
         'The Chicago Tribune published an interview with the CEO.',
         'The Post and Courier newspaper reported on the closing argument.',
         'Xinhua, the state news agency, reported that five died.',
+        'Wired, which obtained a copy of the contract, reported that the agency paid $4.2 million.',
+        "Stanford's student newspaper, The Stanford Daily, reported that the university would lay off 300 employees.",
         'TMZ was the first to report the arrest.',
         'Russian media reported that the general was killed.',
       ],
@@ -200,7 +202,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-said',
-    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately)\\s+){0,2}(?:noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|explained|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])`,
+    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately)\\s+){0,2}(?:noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|explained|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])(?!\\s+(?:that\\s+)?(?:it|its)\\s)(?!\\s+in\\s+a\\s+statement)`,
     explanation: RELAY,
     examples: {
       match: [
@@ -211,15 +213,19 @@ export const secondhandCues: CueRule[] = [
         'Bild newspaper said the chancellor was considering a reshuffle.',
         'Reuters estimates that the fund lost $2 billion.',
       ],
-      noMatch: ['Michael Bloomberg said he would run.'],
+      // An outlet speaking for itself as an organisation is on the record, not a report it relays.
+      noMatch: ['Michael Bloomberg said he would run.', 'The BBC said it had launched an internal review.', 'CNN said in a statement that the anchor had left.'],
     },
   },
   {
     id: 'secondhand.outlet-report',
-    after: `^['’]s?\\s+(?:(?:new|latest|recent|own|earlier|previous|original|exclusive|initial)\\s+)?(?:report|reporting|story|article|investigation|analysis|interview|sources|reporters?|correspondents?|poll|survey|tally|data|coverage|scoop|editorial|op-ed)(?![\\w-])`,
+    after: `^['’]s?\\s+(?:(?:new|latest|recent|own|earlier|previous|original|exclusive|initial)\\s+)?(?:report|reporting|story|article|investigation|analysis|interview|sources|reporters?|correspondents?|poll|survey|tally|data|coverage|scoop|editorial|op-ed)(?![\\w-])(?!\\s+(?:board|boards|page|pages|staff|team|department|director|offices?|union|guidelines|standards|policy|policies))`,
     strong: true,
     explanation: RELAY,
-    examples: { match: ['The Wrap’s report today claims that Pine will return.'], noMatch: ['Washington’s report card was poor.'] },
+    examples: {
+      match: ['The Wrap’s report today claims that Pine will return.'],
+      noMatch: ['Washington’s report card was poor.', "The owner blocked the Los Angeles Times' editorial board from endorsing a candidate."],
+    },
   },
   {
     id: 'secondhand.outlet-journalist',
@@ -237,7 +243,15 @@ export const secondhandCues: CueRule[] = [
     after: "^['’]s?\\s+[A-Z][a-z’'-]+(?:\\s+[A-Z][a-z’'-]+){1,2}\\s+(?:@w\\s+)?(?:asked|reported|reports|wrote|writes|said|says|noted|notes|tweeted|found|revealed|explained|pointed\\s+out|observed)(?![\\w-])",
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
-    examples: { match: ['When Fox News’ Chris Wallace asked the Republican, he shrugged.', 'As WSJ’s Yuka Hayashi wrote, tariffs rose.'], noMatch: ['Texas’ Rick Perry said it.'] },
+    examples: {
+      match: [
+        'When Fox News’ Chris Wallace asked the Republican, he shrugged.',
+        'As WSJ’s Yuka Hayashi wrote, tariffs rose.',
+        "The chip is being developed with Broadcom, Bloomberg's Mark Gurman wrote in his newsletter.",
+        "The Athletic's David Ornstein reported that the two clubs were still apart.",
+      ],
+      noMatch: ['Texas’ Rick Perry said it.', "The People's Liberation Army said it was ready."],
+    },
   },
   {
     id: 'secondhand.journalist-at',

@@ -13,6 +13,7 @@ export const MIDDLE_EAST_AFRICA: Outlet[] = [
   }),
   maker('broadcaster', 'SA')('Al Arabiya', ['alarabiya.net'], { aliases: ['Al-Arabiya', 'Al Arabiya English'] }),
   maker('broadcaster', 'AE')('Sky News Arabia', ['skynewsarabia.com'], {}),
+  maker('wire', 'LB')('National News Agency', ['nna-leb.gov.lb'], { aliases: ['NNA', 'Lebanon’s National News Agency'] }),
   maker('newspaper', 'SA')('Asharq Al-Awsat', ['aawsat.com', 'english.aawsat.com'], { aliases: ['Asharq al-Awsat', 'Asharq Al Awsat'] }),
   maker('newspaper', 'SA')('Arab News', ['arabnews.com'], {}),
   gulf('Gulf News', ['gulfnews.com'], {}),

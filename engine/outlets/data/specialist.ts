@@ -10,6 +10,8 @@ const mag = maker('magazine', 'US');
 const tv = maker('broadcaster', 'US');
 
 export const SPECIALIST: Outlet[] = [
+  site('Inside Higher Ed', ['insidehighered.com'], {}),
+  maker('newspaper', 'US')('The Harvard Crimson', ['thecrimson.com'], { aliases: ['Harvard Crimson'] }),
   // Entertainment and culture
   tv('Entertainment Tonight', ['etonline.com'], { aliases: ['ET Online'] }),
   tv('Access Hollywood', ['accessonline.com'], { aliases: ['Access'], ambiguousAliases: ['Access'] }),
