@@ -20,6 +20,8 @@ export interface Mention extends Span {
   outlet: Outlet | null;
   /** Also an ordinary word ("Deadline", "Variety"): only strong cues count. */
   ambiguous: boolean;
+  /** The story itself calls it an outlet ("WAM, the state news agency,"): any cue counts. */
+  declared?: boolean;
   broadcaster: boolean;
 }
 
@@ -43,7 +45,7 @@ export const MENTION_PATTERNS: { kind: 'anaphor' | 'media-type'; regex: RegExp; 
     // Also a nationality's media ("Russian media reported", "according to Israeli media"): a
     // capitalised word with a demonym's ending before a media noun.
     regex: compile(
-      '(?<![\\w-])(?:[A-Z][a-z]+\\s+)?@mediaType(?![\\w-])|(?<![\\w-])[A-Z][a-z]+(?:an|ese|ish|i|ch)\\s+(?:media|press|television|TV|newspapers|broadcasters|news\\s+outlets)(?![\\w-])',
+      '(?<![\\w-])(?:[A-Z][a-z]+\\s+)?@mediaType(?![\\w-])|(?<![\\w-])(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|Hebrew|Arabic|Arab|Greek|Thai|Swiss|Welsh|Basque|Farsi)\\s+(?:media|press|television|TV|newspapers|broadcasters|news\\s+outlets)(?![\\w-])',
       'g',
     ),
     trigger: { any: ['media', 'tv', 'television', 'broadcaster', 'broadcasters', 'agency', 'news', 'press', 'outlets', 'newspapers'] },
@@ -61,6 +63,17 @@ const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he\s+)?(?<![\w’'-])[A-Z][\w.&!’'-]
  */
 const BROADCAST_NAME =
   /(?<![\w-])(?:(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\s?\d{1,2}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}\s+(?:News|TV|Radio|Public\s+Radio)|[KW][A-Z]{2,3}\s+\d{1,2})(?![\w-])/g;
+/**
+ * A name the story itself calls an outlet in an appositive: "WAM, the UAE's state news agency,",
+ * "Maariv, a Hebrew-language daily,". The outlet noun ends the appositive (so "Smith, the
+ * newspaper's editor," is not one).
+ */
+/** Capitalised words that open a sentence rather than a name ("Meanwhile, the daily ..."). */
+const SENTENCE_START_WORDS = /^(?:Meanwhile|However|Earlier|Later|Today|Yesterday|Separately|Instead|Also|Still|Then|Now|Last|Next|In|On|At|For|But|And|So|Yet|This|That|It|He|She|They|We)$/;
+const DECLARED_OUTLET =
+  /,\s+(?:the|a|an)\s+(?:(?!(?:for|at|with|from|of|by|on)\s)[\w’'-]+\s+){0,4}?(?:news\s+agency|newspaper|daily|broadcaster|tabloid|news\s+site|news\s+website|news\s+outlet|magazine|wire\s+service|television\s+channel|TV\s+channel|radio\s+station)(?:\s+(?:of|in|for)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?,/g;
+/** The name right before such an appositive (searched backwards from its comma: far cheaper). */
+const NAME_BEFORE_COMMA = /(?<![\w-])[A-Z][\w.&’'-]*(?:[ \t]+[A-Z][\w.&’'-]*){0,3}$/;
 /**
  * Unlisted outlets always contain a masthead word ("Times", "Leader"…), so only the text around
  * those words is searched for them: far cheaper than testing every capitalised run.
@@ -125,6 +138,18 @@ export function findMentions(
         mentions.push({ start, end, kind: 'unlisted', name: tidyOutletName(name), outlet: null, ambiguous: false, broadcaster: /\b(?:TV|Television|Radio|Broadcasting|Channel)\b/.test(name) });
       }
       break;
+    }
+  }
+  for (const hit of text.matchAll(DECLARED_OUTLET)) {
+    const end = hit.index!;
+    const name = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, end - 80), end))?.[0];
+    if (!name) continue;
+    const start = end - name.length;
+    // A listed name the appositive vouches for ("WAM", an ambiguous alias) counts like any other.
+    const listed = mentions.find((m) => m.start === start && m.end === end);
+    if (listed) listed.declared = true;
+    else if (!taken(start, end) && !SENTENCE_START_WORDS.test(name)) {
+      mentions.push({ start, end, kind: 'unlisted', name: tidyOutletName(name), outlet: null, ambiguous: false, declared: true, broadcaster: /broadcaster|television|TV|radio/.test(hit[0]) });
     }
   }
   for (const hit of text.matchAll(BROADCAST_NAME)) {

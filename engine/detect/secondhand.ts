@@ -62,7 +62,7 @@ export function detectSecondhand(
     if (m.kind === 'outlet' && partOfLongerName(before)) return;
     for (const cue of CUES) {
       if (cue.rule.broadcastOnly && !(m.broadcaster && SPEECH.test(text.slice(sentence.start, sentence.end)))) continue;
-      if ((m.ambiguous || m.kind === 'unlisted') && !cue.rule.strong) continue;
+      if ((m.ambiguous || m.kind === 'unlisted') && !m.declared && !cue.rule.strong) continue;
       const b = cue.before ? cue.before.exec(before) : null;
       if (cue.before && !b) continue;
       const a = cue.after ? cue.after.exec(after) : null;

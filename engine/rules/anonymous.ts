@@ -93,9 +93,9 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.according-to',
     category: 'anonymous',
-    triggers: ['according', 'citing', 'quoting'],
+    triggers: ['according', 'citing', 'quoting', 'per'],
     // "citing"/"quoting" too: "the agency reported, citing three sources".
-    pattern: `(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting)\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person)|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])(?!\\s+@documentNoun@end)`,
+    pattern: `(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er)\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person)|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
       match: [
@@ -106,6 +106,7 @@ export const anonymousRules: PhraseRule[] = [
         'Prices will keep rising, according to tax experts.',
         'The company is weighing layoffs, Reuters reported, citing three sources.',
         'The target is one million subscribers, Byers wrote, citing two people at the network.',
+        'Per league sources, the Jets are expected to hire a new coach.',
       ],
       noMatch: [
         'According to the company, sales rose 5%.',
@@ -183,16 +184,58 @@ export const anonymousRules: PhraseRule[] = [
     },
   },
   {
+    id: 'anonymous.by-source',
+    category: 'anonymous',
+    // Apart from anonymous.according-to so that its large pattern does not run on every "told".
+    triggers: ['confirmed', 'told', 'disclosed', 'revealed', 'leaked'],
+    alsoTriggers: ['by'],
+    pattern: `(?<![\\w-])(?:confirmed|told|disclosed|revealed|leaked)\\s+by\\s+(?<src>${DET}${MOD}{0,3}(?:@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person)|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals))@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}(?!\\s+@documentNoun@end)`,
+    explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
+    examples: {
+      match: ['The cabinet will meet, a report later confirmed by an Israeli official.', 'He was told by two senior aides that the plan was dead.'],
+      noMatch: ['The figures were confirmed by the company.', 'He was told by a lawyer for the family to wait.'],
+    },
+  },
+  {
     id: 'anonymous.according-to-later',
     category: 'anonymous',
-    triggers: ['according', 'citing', 'quoting'],
-    // "citing"/"quoting" too: "the agency reported, citing three sources".
-    pattern: `(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting)\\s+(?<src>[Tt]he\\s+${MOD}{0,2}@person)@end${NO_APPOSITIVE_NAME}`,
+    triggers: ['according', 'citing', 'quoting', 'per'],
+    // The same cues as anonymous.according-to, before a later mention ("per the official").
+    pattern: `(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er)\\s+(?<src>[Tt]he\\s+${MOD}{0,2}@person)@end${NO_APPOSITIVE_NAME}`,
     laterMention: true,
     explanation: 'Anonymous source ("{source}"): the unnamed source introduced earlier. The reader still cannot check who it is.',
     examples: {
       match: ['A source close to the family said the deal was off. Instead, according to the source, the talks went on.'],
       noMatch: ['Analyst Jane Doe cut her forecast. That is a buying opportunity, according to the analyst.'],
+    },
+  },
+  {
+    id: 'anonymous.with-saying',
+    category: 'anonymous',
+    triggers: [...lexicon.group, ...lexicon.person],
+    alsoTriggers: lexicon.progressiveSpeech,
+    // "..., with one former minister warning of an extinction-level event": the source of an
+    // absolute clause.
+    pattern: `(?<![\\w-])[Ww]ith\\s+(?<src>(?:(?:[Oo]ne|[Aa]n?|[Aa]nother|@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,3}(?:@group|@person))@end\\s+(?:@adv\\s+)?@progressiveSpeech@end`,
+    explanation: 'Unnamed source ("{source}"): the story does not say who this is, so the reader cannot check what they know or why they speak. Ask who exactly, and how they would know.',
+    examples: {
+      match: ['Senior Tories fear the worst, with one former minister warning of an extinction-level event.'],
+      noMatch: ['He left with his lawyer saying nothing.'],
+    },
+  },
+  {
+    id: 'anonymous.friends',
+    category: 'anonymous',
+    triggers: ['friends', 'friend'],
+    alsoTriggers: lexicon.speech,
+    // "Friends of the Chancellor insist", "Friends say": the tabloid's unnamed circle. Not "friends
+    // told him to ..." (what happened, not who is speaking): only bare "Friends" opening the sentence
+    // or "friends of" someone.
+    pattern: `(?:^|(?<=[“"‘]))(?<src>(?:[Cc]lose\\s+|[Oo]ld\\s+|[Ll]ongtime\\s+)?[Ff]riends(?:\\s+of\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[A-Z][\\w’'-]*){0,2})?)\\s+(?:@adv\\s+)?(?:say|said|insist|insisted|claim|claimed|believe|believed|fear|feared|describe|described|added|revealed|confided|worry|worried)@end|(?<![\\w’'-])(?<src2>(?:[Cc]lose\\s+|[Oo]ld\\s+|[Ll]ongtime\\s+)?friends\\s+of\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[A-Z][\\w’'-]*){0,2})\\s+(?:@adv\\s+)?(?:say|said|insist|insisted|claim|claimed|believe|believed|fear|feared|describe|described|added|revealed|confided|worry|worried)@end`,
+    explanation: 'Unnamed source ("{source}"): friends who are not named. The reader cannot check who they are or how close they are.',
+    examples: {
+      match: ['Friends of the Chancellor insist she has no intention of resigning.', 'Friends say he has not been the same since.', 'The singer is heartbroken, but friends of the couple say they remain close.'],
+      noMatch: ['He grew nervous when friends told him he should vote for Clinton.', 'Her friends said goodbye at the station.'],
     },
   },
   {
@@ -334,7 +377,8 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.anonymity',
     category: 'anonymous',
     triggers: ['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised'],
-    pattern: `${NP_START}(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?|staff|reporters|journalists))@end,?\\s+(?:who\\s+(?:@w\\s+){0,6}?|(?:speaking|talking|granted|given|requesting)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to)`,
+    // The span is the source and its tail; the clause granting anonymity only qualifies it.
+    pattern: `${NP_START}(?<span>(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?|staff|reporters|journalists))@end${PP}?)(?=,?\\s+(?:who\\s+(?:@w\\s+){0,6}?|(?:speaking|talking|granted|given|requesting)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to))`,
     explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',
     examples: {
       match: [
@@ -345,6 +389,7 @@ export const anonymousRules: PhraseRule[] = [
         'The official, who declined to be named, added that talks would resume next week.',
         'Two council members, speaking on condition of anonymity because the talks are ongoing, said a deal was close.',
         'One reporter, who asked not to be named for fear of retaliation, said morale was at rock bottom.',
+        'A senior official in the Ministry of External Affairs, who did not wish to be named, said the concerns were conveyed.',
       ],
       noMatch: ['The official, who took office in May, confirmed the plan.', 'A man who was later identified as John Smith said he saw the crash.'],
     },

@@ -92,11 +92,16 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.it-is-said',
     category: 'hedge',
-    triggers: ['said', 'believed', 'thought', 'understood', 'rumored', 'rumoured', 'reported', 'alleged', 'claimed', 'speculated'],
-    pattern: '(?<![\\w-])[Ii]t(?:\\s+(?:is|was|has\\s+been|had\\s+been|had\\s+earlier\\s+been)|[\\x27’]s)\\s+(?:(?:widely|also|previously|now)\\s+)?(?:said|believed|thought|understood|rumou?red|reported|alleged|claimed|speculated)(?![\\w-])',
+    triggers: ['said', 'believed', 'thought', 'understood', 'learnt', 'rumored', 'rumoured', 'reported', 'alleged', 'claimed', 'speculated'],
+    pattern: '(?<![\\w-])[Ii]t(?:\\s+(?:is|was|has\\s+been|had\\s+been|had\\s+earlier\\s+been)|[\\x27’]s)\\s+(?:(?:widely|also|previously|now)\\s+)?(?:said|believed|thought|understood|learnt|rumou?red|reported|alleged|claimed|speculated)(?![\\w-])',
     explanation: 'Hedge: "{source}" has no subject: nobody is named as saying or knowing this.',
     examples: {
-      match: ['It is understood that the minister will resign.', 'It was reported that the plant had closed.', "It's understood the deal is worth £50m."],
+      match: [
+        'It is understood that the minister will resign.',
+        'It was reported that the plant had closed.',
+        "It's understood the deal is worth £50m.",
+        'It is learnt that the commission has sought a report.',
+      ],
       noMatch: ['It was the mayor who said the plant would close.'],
     },
   },

@@ -76,7 +76,7 @@ export const group = [
   'students', 'residents', 'witnesses', 'locals', 'employees', 'workers', 'scientists', 'researchers',
   'scholars', 'historians', 'academics', 'politicians', 'veterans', 'commenters', 'netizens', 'bloggers',
   'watchers', 'MPs', 'attendees', 'participants', 'engineers', 'eyewitnesses', 'senators', 'ministers', 'pals',
-  'environmentalists', 'conservationists', 'survivors', 'volunteers', 'members',
+  'environmentalists', 'conservationists', 'survivors', 'volunteers', 'members', 'neighbors', 'neighbours',
   'Wall Street',
 ];
 

@@ -36,6 +36,7 @@ export const secondhandCues: CueRule[] = [
         'According to Reuters, the questions include self-dealing.',
         'He is in final talks, according to reports from The Wrap.',
         'Braun is unhappy, according to a new report by E! News.',
+        "According to a report from Bloomberg's Mark Gurman, the company is working on a hub.",
         'According to Israeli media, the army is preparing a ground operation.',
       ],
       noMatch: ['According to the company, sales rose.', 'According to Republican leaders, the vote will pass.'],
@@ -135,11 +136,12 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.citing',
-    before: '(?<![\\w-])(?:[Cc]iting|[Qq]uoting|[Vv]ia|[Pp]er|h/t|[Hh]at\\s+tip\\s+to|[Cc]ited\\s+by|[Qq]uoted\\s+by)\\s+',
+    // "With inputs from PTI": the Indian press's wire credit.
+    before: '(?<![\\w-])(?:[Cc]iting|[Qq]uoting|[Vv]ia|[Pp]er|h/t|[Hh]at\\s+tip\\s+to|[Cc]ited\\s+by|[Qq]uoted\\s+by|[Ww]ith\\s+(?:additional\\s+)?inputs?\\s+from)\\s+',
     strong: true,
     explanation: RELAY,
     examples: {
-      match: ['The price rose, citing Reuters.', '(Via CNN)', 'Revenues were close to $10 billion, per Forbes.'],
+      match: ['The price rose, citing Reuters.', '(Via CNN)', 'Revenues were close to $10 billion, per Forbes.', 'The lake levels rose after heavy rain. (With inputs from PTI)'],
       noMatch: ['They travelled via Warsaw.', 'Prices rose 3 per cent, per the release.'],
     },
   },
@@ -182,7 +184,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-reported',
-    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
+    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|understands|can\\s+reveal|can\\s+confirm)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -196,6 +198,8 @@ export const secondhandCues: CueRule[] = [
         "Stanford's student newspaper, The Stanford Daily, reported that the university would lay off 300 employees.",
         'TMZ was the first to report the arrest.',
         'Russian media reported that the general was killed.',
+        'Maariv, a Hebrew-language daily, reported that the talks had stalled.',
+        'Sky Sports News understands Brentford have made a second offer for the striker.',
       ],
       noMatch: ['Washington reported record heat.', 'Washington was the first to report a case.'],
     },
@@ -211,10 +215,16 @@ export const secondhandCues: CueRule[] = [
         'Xinhua said the patient was isolated, citing officials.',
         "The People's Daily, the mouthpiece of the Communist party, warned that the protests must end.",
         'Bild newspaper said the chancellor was considering a reshuffle.',
+        'WAM, the UAE’s state news agency, said the two leaders discussed regional security.',
         'Reuters estimates that the fund lost $2 billion.',
       ],
       // An outlet speaking for itself as an organisation is on the record, not a report it relays.
-      noMatch: ['Michael Bloomberg said he would run.', 'The BBC said it had launched an internal review.', 'CNN said in a statement that the anchor had left.'],
+      noMatch: [
+        'Michael Bloomberg said he would run.',
+        'The BBC said it had launched an internal review.',
+        'CNN said in a statement that the anchor had left.',
+        'Jane Smith, a reporter for the local newspaper, said the talks had stalled.',
+      ],
     },
   },
   {
