@@ -46,6 +46,8 @@ export interface CompiledGazetteer {
    * The matcher skips lower-case words unless this says one of that letter and length can start a form.
    */
   lowerStarts: Map<number, Set<number>>;
+  /** Those first words themselves, lower-cased ("dpa", "news" of "news.com.au"). */
+  lowerHeads: Set<string>;
   /**
    * A filter on the first three characters of a word (ASCII, lower-cased, hashed): 1 where some
    * first token may start that way. Most capitalised words in a text are not outlet names, and
@@ -107,6 +109,7 @@ function insert(c: CompiledGazetteer, form: string, outlet: Outlet, via: FormEnt
     const lengths = c.lowerStarts.get(head) ?? new Set<number>();
     lengths.add(tokens[0]!.length);
     c.lowerStarts.set(head, lengths);
+    c.lowerHeads.add(tokens[0]!.toLowerCase());
   }
 
   const entries = (last.entries ??= []);
@@ -138,7 +141,7 @@ function prune(map: Map<string, TrieNode>): void {
 }
 
 export function compileGazetteer(outlets: readonly Outlet[]): CompiledGazetteer {
-  const c: CompiledGazetteer = { root: new Map(), maxDepth: 0, byName: new Map(), byDomain: new Map(), lowerStarts: new Map(), headFilter: new Uint8Array(65536) };
+  const c: CompiledGazetteer = { root: new Map(), maxDepth: 0, byName: new Map(), byDomain: new Map(), lowerStarts: new Map(), lowerHeads: new Set(), headFilter: new Uint8Array(65536) };
   for (const o of outlets) {
     insert(c, o.name, o, 'name');
     for (const a of o.aliases) insert(c, a, o, 'alias');

@@ -154,6 +154,16 @@ export function createMatcher(g: CompiledGazetteer): (text: string) => OutletMen
     return true;
   }
 
+  // Where a mention may start: a capital, a digit, any non-ASCII character (checked below), or one
+  // of the few lower-case first words ("dpa"). Most of a text is lower-case words, and the regex
+  // engine skips them far faster than a loop over every character.
+  const anyCase = (w: string) => w.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`).replace(/[.*+?^${}()|\\]/g, '\\$&');
+  const lowerHeads = [...g.lowerHeads].sort((a, b) => b.length - a.length).map((w) => w[0] + anyCase(w.slice(1)));
+  const candidate = new RegExp(
+    `[A-Z0-9\\u0080-\\uffff]${lowerHeads.length ? `|(?<![A-Za-z0-9_])(?:${lowerHeads.join('|')})(?![A-Za-z0-9_])` : ''}`,
+    'g',
+  );
+
   return function findOutletMentions(text: string): OutletMention[] {
     const out: OutletMention[] = [];
     if (typeof text !== 'string' || text.length === 0) return out;
@@ -163,9 +173,18 @@ export function createMatcher(g: CompiledGazetteer): (text: string) => OutletMen
     let i = 0;
 
     while (i < n) {
+      candidate.lastIndex = i;
+      const next = candidate.exec(text);
+      if (next === null) break;
+      i = next.index;
       const c = text.charCodeAt(i);
       if (charClass(c) !== WORD) {
         i++;
+        continue;
+      }
+      // Inside a word ("McDonald", "café"): a mention starts only where a word does.
+      if (i > 0 && charClass(text.charCodeAt(i - 1)) === WORD) {
+        i = wordEnd(text, i + 1);
         continue;
       }
       const e = wordEnd(text, i + 1);
