@@ -72,7 +72,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.report-from',
-    before: `(?<![\\w-])(?:(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Aa]dditional)\\s+)?(?:${REPORT_ADJ}\\s+){0,2}(?:${REPORT_NOUN}|Reporting|Report|Reports|Footage|Video|Data)(?:\\s+(?:below|today|yesterday|published|released|aired|posted))?\\s+(?:from|by|in|on|with|for|at)\\s+`,
+    before: `(?<![\\w-])(?:(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Aa]dditional)\\s+)?(?:${REPORT_ADJ}\\s+){0,2}(?:${REPORT_NOUN}|Reporting|Report|Reports|Footage|Video|Data)(?:\\s+(?:below|published|released|aired|posted|broadcast))?(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|recently|last\\s+week|this\\s+week))?\\s+(?:from|by|in|on|with|for|at)\\s+`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -83,6 +83,7 @@ export const secondhandCues: CueRule[] = [
         'Ms. Haley acknowledged her disagreements in an op-ed in The Washington Post.',
         'Updated with further clarification from NBC 4 New York.',
         'Reporting by Reuters; editing by Jane Smith.',
+        'In an op-ed published Sunday in The Washington Post, the former speaker urged a vote.',
       ],
       noMatch: ['She gave an interview with her lawyer present.'],
     },
