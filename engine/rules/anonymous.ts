@@ -94,7 +94,7 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.according-to',
     category: 'anonymous',
     triggers: ['according', 'citing', 'quoting', 'per'],
-    // "citing"/"quoting" too: "the agency reported, citing three sources".
+    // "citing", "quoting" and "per" too: "the agency reported, citing three sources".
     pattern: `(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er)\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person)|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
@@ -231,7 +231,7 @@ export const anonymousRules: PhraseRule[] = [
     // "Friends of the Chancellor insist", "Friends say": the tabloid's unnamed circle. Not "friends
     // told him to ..." (what happened, not who is speaking): only bare "Friends" opening the sentence
     // or "friends of" someone.
-    pattern: `(?:^|(?<=[“"‘]))(?<src>(?:[Cc]lose\\s+|[Oo]ld\\s+|[Ll]ongtime\\s+)?[Ff]riends(?:\\s+of\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[A-Z][\\w’'-]*){0,2})?)\\s+(?:@adv\\s+)?(?:say|said|insist|insisted|claim|claimed|believe|believed|fear|feared|describe|described|added|revealed|confided|worry|worried)@end|(?<![\\w’'-])(?<src2>(?:[Cc]lose\\s+|[Oo]ld\\s+|[Ll]ongtime\\s+)?friends\\s+of\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[A-Z][\\w’'-]*){0,2})\\s+(?:@adv\\s+)?(?:say|said|insist|insisted|claim|claimed|believe|believed|fear|feared|describe|described|added|revealed|confided|worry|worried)@end`,
+    pattern: `(?:^|(?<=[“"‘])|(?<![\\w’'-])(?=(?:(?:[Cc]lose|[Oo]ld|[Ll]ongtime)\\s+)?[Ff]riends\\s+of\\s))(?<src>(?:(?:[Cc]lose|[Oo]ld|[Ll]ongtime)\\s+)?[Ff]riends(?:\\s+of\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[A-Z][\\w’'-]*){0,2})?)\\s+(?:@adv\\s+)?(?:say|said|insist|insisted|claim|claimed|believe|believed|fear|feared|describe|described|added|revealed|confided|worry|worried)@end`,
     explanation: 'Unnamed source ("{source}"): friends who are not named. The reader cannot check who they are or how close they are.',
     examples: {
       match: ['Friends of the Chancellor insist she has no intention of resigning.', 'Friends say he has not been the same since.', 'The singer is heartbroken, but friends of the couple say they remain close.'],
