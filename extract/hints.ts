@@ -100,6 +100,10 @@ export function hintBits(value: string): number {
 export const BOILERPLATE_LINE =
   /^(advertisement|advertisements?|advert|ad|anzeige|publicidad|publicité|werbung|sponsored( content)?|story continues below|continue reading|read more(:.*)?|related( (stories|articles|coverage|content|posts|news|links|reading))?(:.*)?|see also(:.*)?|more:.*|recommended( (for you|stories|articles|reading))?(:.*)?|share( this( article| story)?)?|share on \w+|tweet|email|print|comments?|click here.*|sign up.*|subscribe.*|follow us.*|photo:.*|image:.*|credit:.*|getty images|ap photo.*|reuters|afp|skip (to|ad).*|loading[^\p{L}\p{N}]*|[^\p{L}\p{N}]*)$/iu;
 
+/**
+ * A heading that opens the page's other stories ("Stories chosen for you", "You may also like",
+ * "Most read"). Not "More from ...": "More from the interview" may head a section of the story.
+ */
 export const MORE_STORIES_HEADING =
   /^(?:(?:more |other |top |latest |popular |trending |recommended |suggested |related )+(?:stories|articles|news|posts|reads|videos|headlines)(?: for you)?|(?:stories|articles|news) (?:chosen|picked|selected|recommended) for you|(?:recommended|picked|chosen|selected) for you|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:what|more) to read next|read (?:next|more stories)|most (?:read|popular|viewed|shared|emailed)(?: stories| articles)?|around the web|trending now|editors?['’]?s? picks?)[:.!]?$/iu;
 

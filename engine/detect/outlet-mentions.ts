@@ -63,13 +63,14 @@ const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he\s+)?(?<![\w’'-])[A-Z][\w.&!’'-]
  */
 const BROADCAST_NAME =
   /(?<![\w-])(?:(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\s?\d{1,2}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}\s+(?:News|TV|Radio|Public\s+Radio)|[KW][A-Z]{2,3}\s+\d{1,2})(?![\w-])/g;
-/**
- * A name the story itself calls an outlet in an appositive: "WAM, the UAE's state news agency,",
- * "Maariv, a Hebrew-language daily,". The outlet noun ends the appositive (so "Smith, the
- * newspaper's editor," is not one).
- */
 /** Capitalised words that open a sentence rather than a name ("Meanwhile, the daily ..."). */
 const SENTENCE_START_WORDS = /^(?:Meanwhile|However|Earlier|Later|Today|Yesterday|Separately|Instead|Also|Still|Then|Now|Last|Next|In|On|At|For|But|And|So|Yet|This|That|It|He|She|They|We)$/;
+/**
+ * An appositive by which the story itself calls the name before it an outlet: "WAM, the UAE's
+ * state news agency,", "Maariv, a Hebrew-language daily,". The outlet noun ends the appositive
+ * (so "Smith, the newspaper's editor," is not one), and no preposition comes before it ("Jane
+ * Smith, a reporter for the local newspaper,").
+ */
 const DECLARED_OUTLET =
   /,\s+(?:the|a|an)\s+(?:(?!(?:for|at|with|from|of|by|on)\s)[\w’'-]+\s+){0,4}?(?:news\s+agency|newspaper|daily|broadcaster|tabloid|news\s+site|news\s+website|news\s+outlet|magazine|wire\s+service|television\s+channel|TV\s+channel|radio\s+station)(?:\s+(?:of|in|for)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?,/g;
 /** The name right before such an appositive (searched backwards from its comma: far cheaper). */
