@@ -77,19 +77,19 @@ function isCapital(ch: string): boolean {
 }
 
 /**
- * Whether what follows `p` makes the words before it part of a longer name or compound, so that
- * an ordinary-word name is not the outlet: a capitalised word after spaces ("the Post Office",
- * "Time Warner"), a hyphenated word ("Time-Weighted"), or for ambiguous names a number
- * ("Fortune 500", "Billboard 200") or a possessive and a capitalised word ("People's Party"; this
- * loses "Time's Person of the Year", a fair price for not reading parties and armies as magazines).
- */
-/**
  * A reporter's name and a verb of reporting, or a name closing a phrase ("a report from
  * Bloomberg's Mark Gurman,"): what follows an outlet's possessive in a byline.
  */
 const JOURNALIST_AFTER_POSSESSIVE =
   /^\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,1}\s+(?!(?:Army|Party|Republic|Front|Congress|Court|Union|Council|Association|Movement|Alliance|Assembly|Bank|Government|Ministry|Police|Forces?|Guard|Committee|League|Federation|Daily|Choice)[\s,])[A-Z][a-z’'-]+(?:\s+(?:first\s+)?(?:reported|reports|wrote|writes|said|says|noted|notes|tweeted|asked|revealed|broke)(?![\w-])|,)/;
 
+/**
+ * Whether what follows `p` makes the words before it part of a longer name or compound, so that
+ * an ordinary-word name is not the outlet: a capitalised word after spaces ("the Post Office",
+ * "Time Warner"), a hyphenated word ("Time-Weighted"), or for ambiguous names a number
+ * ("Fortune 500", "Billboard 200") or a possessive and a capitalised word ("People's Party"; this
+ * loses "Time's Person of the Year", a fair price for not reading parties and armies as magazines).
+ */
 function continuesName(text: string, p: number, ambiguous: boolean): boolean {
   if (p >= text.length) return false;
   if (text.charCodeAt(p) === 45 && p + 1 < text.length && charClass(text.charCodeAt(p + 1)) === WORD) return true;
