@@ -54,9 +54,10 @@ export const MENTION_PATTERNS: { kind: 'anaphor' | 'media-type'; regex: RegExp; 
 /**
  * A run of capitalised words, allowing the small words of mastheads ("of", "the", "and"). Longer
  * than any outlet name, since a reporter's name may come first ("Alexandra Olgin of South
- * Carolina Public Radio"); `outletStart` finds the outlet in it.
+ * Carolina Public Radio"); `outletStart` finds the outlet in it. It never crosses a line break: a
+ * headline's last word is not part of the name that opens the next paragraph.
  */
-const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he\s+)?(?<![\w’'-])[A-Z][\w.&!’'-]*(?:\s+(?:[A-Z][\w.&!’'-]*|of|de|del|the|and|for|at|&)){0,8}/g;
+const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he[ \t]+)?(?<![\w’'-])[A-Z][\w.&!’'-]*(?:[ \t]+(?:[A-Z][\w.&!’'-]*|of|de|del|the|and|for|at|&)){0,8}/g;
 /**
  * Local broadcasters by their call sign or network channel, listed or not: "ABC7", "NBC 10",
  * "WSB-TV", "KGW 8", "WXYZ News". A bare call sign is not enough ("KPMG", "WIPO").
@@ -77,9 +78,10 @@ const DECLARED_OUTLET =
 const NAME_BEFORE_COMMA = /(?<![\w-])[A-Z][\w.&’'-]*(?:[ \t]+[A-Z][\w.&’'-]*){0,3}$/;
 /**
  * Unlisted outlets always contain a masthead word ("Times", "Leader"…), so only the text around
- * those words is searched for them: far cheaper than testing every capitalised run.
+ * those words is searched for them: far cheaper than testing every capitalised run. A hyphen may
+ * join it to another word ("the Tribune-Star").
  */
-const MASTHEAD = new RegExp(`(?<![\\w-])(?:${[...MASTHEAD_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\w-])`, 'g');
+const MASTHEAD = new RegExp(`(?<![\\w])(?:${[...MASTHEAD_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\w])`, 'g');
 /** Scholarly journals are documents, not news outlets (taxonomy: "a study in a journal"). */
 const ACADEMIC = /\b(?:Journal|Review|Annals|Proceedings|Bulletin|Archives|Transactions) of\b|\bof (?:Medicine|Science|Sciences|Economics|Physics|Chemistry|Biology)\b|\b(?:Lancet|Nature|Science|Cell|JAMA|BMJ|PNAS)\b/;
 
@@ -129,7 +131,9 @@ export function findMentions(
     const from = runStart(text, Math.max(searchedTo, at - MASTHEAD_REACH));
     CAPITALISED_RUN.lastIndex = from;
     for (let m = CAPITALISED_RUN.exec(text); m && m.index <= at; m = CAPITALISED_RUN.exec(text)) {
-      const phrase = m[0].replace(/(?:\s+(?:of|de|del|the|and|for|at|&))+$/, '').replace(/['’]s?$/, '').replace(/[.]$/, '');
+      // A possessive ends the name: "The Tribune-Star's Jenna Moss".
+      const owner = /['’]s?(?=\s|$)/.exec(m[0]);
+      const phrase = (owner ? m[0].slice(0, owner.index) : m[0]).replace(/(?:\s+(?:of|de|del|the|and|for|at|&))+$/, '').replace(/[.]$/, '');
       const end = m.index + phrase.length;
       if (end <= at) continue;
       searchedTo = end;

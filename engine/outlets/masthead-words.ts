@@ -65,6 +65,10 @@ export const AGENCY_OK = new Set(['News', 'Press', 'Telegraph', 'Information']);
  * "Next Post", "Film Review", "Apple TV").
  */
 export const GENERIC_FIRST = new Set([
+  // Determiners and counts open a noun phrase, not a masthead ("Several Post reporters said").
+  'Several', 'Many', 'Some', 'Most', 'Few', 'Both', 'All', 'Each', 'Every', 'Any', 'These', 'Those',
+  'Their', 'His', 'Her', 'Its', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten',
+  'Former', 'Current', 'Senior',
   'Breaking', 'Fake', 'Good', 'Bad', 'Latest', 'Top', 'Local', 'More', 'Related', 'Other', 'Big',
   'Great', 'Sad', 'Real', 'Business', 'Sports', 'World', 'Weather', 'Evening', 'Morning', 'Next',
   'Previous', 'Recent', 'Popular', 'Trending', 'Featured', 'Special', 'Digital', 'Print', 'Home', 'Main',

@@ -29,10 +29,11 @@ const UNNAMED_NP = `${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed
 /**
  * Weak qualifiers: "people who know him say" is a source, "people who know the importance of
  * saving" is not; "two people who attended the meeting said" is, "thousands of people who attended
- * the rally chanted" is not. They count only after a source cue or before a verb of saying.
+ * the rally chanted" is not. They count only after "according to", "citing" or "quoting" ("loyalty
+ * from those who worked for him" is no source), or before a verb of saying.
  */
-const WEAK_FAMILIAR = '(?:[Ww]ho\\s+(?:knows?|(?:have\\s+|had\\s+)?attended|witnessed|(?:was|were)\\s+present|(?:have\\s+)?(?:spoken|spoke|talked)\\s+(?:with|to))|present\\s+at)@end';
-const WEAK_FAMILIAR_NEEDS_CUE = `(?:(?<=${SOURCE_CUE}${DET}${MOD}{0,2}@familiarHead\\s+)|(?!${WEAK_FAMILIAR}(?!(?:\\s+@w|,){1,8}?\\s+${VERB_PREFIX}@speech@end)))`;
+const WEAK_FAMILIAR = '(?:[Ww]ho\\s+(?:knows?|knew|(?:have\\s+|had\\s+)?(?:worked|served)\\s+(?:with|for|alongside)|(?:have\\s+|had\\s+)?attended|witnessed|(?:was|were)\\s+present|(?:have\\s+)?(?:spoken|spoke|talked)\\s+(?:with|to))|present\\s+at)@end';
+const WEAK_FAMILIAR_NEEDS_CUE = `(?:(?<=(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting)\\s+${DET}${MOD}{0,2}@familiarHead\\s+)|(?!${WEAK_FAMILIAR}(?!(?:\\s+@w|,){1,8}?\\s+${VERB_PREFIX}@speech@end)))`;
 
 /**
  * A view held, in "see X as Y": "aides, who saw the announcement as a distraction". Right after
@@ -65,7 +66,7 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.familiar-with',
     category: 'anonymous',
-    triggers: ['familiar', 'close', 'knowledge', 'knowledgeable', 'briefed', 'aware', 'access', 'room', 'know', 'knows', 'seen', 'read', 'involved', 'privy', 'ties', 'tied', 'connected', 'anonymity', 'anonymously', 'named', 'identified', 'attended', 'witnessed', 'present', 'spoken', 'spoke', 'talked'],
+    triggers: ['familiar', 'close', 'knowledge', 'knowledgeable', 'briefed', 'aware', 'access', 'room', 'know', 'knows', 'seen', 'read', 'involved', 'privy', 'ties', 'tied', 'connected', 'anonymity', 'anonymously', 'named', 'identified', 'attended', 'witnessed', 'present', 'spoken', 'spoke', 'talked', 'knew', 'worked', 'served'],
     pattern: `${NP_START}(?<src>${DET}${MOD}{0,2}@familiarHead\\s+${WEAK_FAMILIAR_NEEDS_CUE}@familiar(?:\\s+(?!@speech@end)@w){0,4})`,
     explanation: 'Anonymous source: "people familiar with the matter" are not named, so the reader cannot judge what they know or why they speak. Ask what is confirmed on the record.',
     examples: {
@@ -79,6 +80,7 @@ export const anonymousRules: PhraseRule[] = [
         'Two people who attended the meeting said the CEO was angry.',
         'He is frustrated, according to three people who have spoken with him.',
         'Several people who have attended recent strategy meetings said the franchise had lost its appeal.',
+        'Those who worked with her in the newsroom described a demanding editor.',
         'Officials speaking on condition of anonymity said the attack was planned for months.',
       ],
       noMatch: [
@@ -87,7 +89,24 @@ export const anonymousRules: PhraseRule[] = [
         'You are smart people who know the importance of such things.',
         'Thousands of people who attended the rally chanted his name.',
         'The people who spoke with him at the rally were farmers.',
+        'Those who worked with her in the newsroom moved to other papers.',
+        'He demanded absolute loyalty from those who worked for him.',
       ],
+    },
+  },
+  {
+    id: 'anonymous.some-who',
+    category: 'anonymous',
+    // The qualifier's words are rarer than the quantifiers: they decide which sentences are tried.
+    triggers: ['familiar', 'close', 'knowledge', 'briefed', 'aware', 'know', 'knows', 'knew', 'worked', 'served', 'involved', 'privy', 'attended', 'spoken', 'spoke', 'talked'],
+    alsoTriggers: ['some', 'many', 'several', 'others'],
+    // "Some who knew him describe...", "many close to the campaign fear": a bare quantifier with a
+    // qualifier is a source only with its verb ("for many close to Rosetta, the flashpoint was...").
+    pattern: `${NP_START}(?<src>(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]thers)\\s+@familiar(?:\\s+(?!@speech@end)@w){0,5}?)\\s+${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
+    explanation: 'Anonymous source: "people familiar with the matter" are not named, so the reader cannot judge what they know or why they speak. Ask what is confirmed on the record.',
+    examples: {
+      match: ['Some who knew him in his early years describe a restless young man.', 'Many close to the campaign fear a defeat.'],
+      noMatch: ['For many close to the mission, the flashpoint was the wake-up call.'],
     },
   },
   {
@@ -231,10 +250,10 @@ export const anonymousRules: PhraseRule[] = [
     // "Friends of the Chancellor insist", "Friends say": the tabloid's unnamed circle. Not "friends
     // told him to ..." (what happened, not who is speaking): only bare "Friends" opening the sentence
     // or "friends of" someone.
-    pattern: `(?:^|(?<=[“"‘])|(?<![\\w’'-])(?=(?:(?:[Cc]lose|[Oo]ld|[Ll]ongtime)\\s+)?[Ff]riends\\s+of\\s))(?<src>(?:(?:[Cc]lose|[Oo]ld|[Ll]ongtime)\\s+)?[Ff]riends(?:\\s+of\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[A-Z][\\w’'-]*){0,2})?)\\s+(?:@adv\\s+)?(?:say|said|insist|insisted|claim|claimed|believe|believed|fear|feared|describe|described|added|revealed|confided|worry|worried)@end`,
+    pattern: `(?:^|(?<=[“"‘])|(?<![\\w’'-])(?=(?:(?:[Cc]lose|[Oo]ld|[Ll]ongtime)\\s+)?[Ff]riends\\s+of\\s))(?<src>(?:(?:[Cc]lose|[Oo]ld|[Ll]ongtime)\\s+)?[Ff]riends(?:\\s+of\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[A-Z][\\w’'-]*){0,2})?)\\s+(?:@adv\\s+)?(?:say|said|insist|insisted|claim|claimed|believe|believed|fear|feared|describe|described|added|revealed|confided|worry|worried|recall|recalled|remember|remembered)@end`,
     explanation: 'Unnamed source ("{source}"): friends who are not named. The reader cannot check who they are or how close they are.',
     examples: {
-      match: ['Friends of the Chancellor insist she has no intention of resigning.', 'Friends say he has not been the same since.', 'The singer is heartbroken, but friends of the couple say they remain close.'],
+      match: ['Friends of the Chancellor insist she has no intention of resigning.', 'Friends recalled him as a fierce chess player.', 'Friends say he has not been the same since.', 'The singer is heartbroken, but friends of the couple say they remain close.'],
       noMatch: ['He grew nervous when friends told him he should vote for Clinton.', 'Her friends said goodbye at the station.'],
     },
   },
@@ -376,9 +395,9 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.anonymity',
     category: 'anonymous',
-    triggers: ['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised'],
+    triggers: ['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised', 'name', 'names'],
     // The span is the source and its tail; the clause granting anonymity only qualifies it.
-    pattern: `${NP_START}(?<span>(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?|staff|reporters|journalists))@end${PP}?)(?=,?\\s+(?:who\\s+(?:@w\\s+){0,6}?|(?:speaking|talking|granted|given|requesting)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to))`,
+    pattern: `${NP_START}(?<span>(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?|staff|reporters|journalists|(?!@functionWord@end)[a-z][a-z-]{2,}s))@end${PP}?)(?=,?\\s+(?:who\\s+(?:@w\\s+){0,6}?|(?:speaking|talking|granted|given|requesting)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to|(?:give|gave|provide|use)\\s+(?:their|his|her|a|full)\\s+(?:full\\s+)?names?))`,
     explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',
     examples: {
       match: [
@@ -390,8 +409,14 @@ export const anonymousRules: PhraseRule[] = [
         'Two council members, speaking on condition of anonymity because the talks are ongoing, said a deal was close.',
         'One reporter, who asked not to be named for fear of retaliation, said morale was at rock bottom.',
         'A senior official in the Ministry of External Affairs, who did not wish to be named, said the concerns were conveyed.',
+        'Three policymakers, speaking on condition of anonymity, said a cut was far from a done deal.',
+        'Several residents, who did not want to give their names for fear of reprisals, said gunfire continued for hours.',
+        'Two lawyers involved in the case, who spoke on condition of anonymity, said the payout was large.',
       ],
-      noMatch: ['The official, who took office in May, confirmed the plan.', 'A man who was later identified as John Smith said he saw the crash.'],
+      noMatch: [
+        'The official, who took office in May, confirmed the plan.',
+        'A man who was later identified as John Smith said he saw the crash.',
+      ],
     },
   },
   {

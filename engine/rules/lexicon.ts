@@ -194,6 +194,8 @@ export const familiar = [
   'who attended', 'who have attended', 'who had attended', 'who witnessed', 'who were present', 'who was present',
   'present at',
   'who have spoken with', 'who have spoken to', 'who spoke with', 'who have talked to', 'who have talked with',
+  'who knew', 'who worked with', 'who have worked with', 'who had worked with', 'who worked for',
+  'who served with', 'who served alongside',
 ];
 
 /** Organisations and places a source may be "inside": "sources in the ministry", "a source at the Pentagon". */

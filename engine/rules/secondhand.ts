@@ -185,7 +185,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-reported',
-    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|understands|can\\s+reveal|can\\s+confirm)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
+    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -201,6 +201,7 @@ export const secondhandCues: CueRule[] = [
         'Russian media reported that the general was killed.',
         'Maariv, a Hebrew-language daily, reported that the talks had stalled.',
         'Sky Sports News understands Brentford have made a second offer for the striker.',
+        'Venezuelan state television showed images of the opposition leader in court.',
       ],
       noMatch: ['Washington reported record heat.', 'Washington was the first to report a case.'],
     },
@@ -260,6 +261,7 @@ export const secondhandCues: CueRule[] = [
         'As WSJ’s Yuka Hayashi wrote, tariffs rose.',
         "The chip is being developed with Broadcom, Bloomberg's Mark Gurman wrote in his newsletter.",
         "The Athletic's David Ornstein reported that the two clubs were still apart.",
+        "The Tribune-Star's Jenna Moss first reported the resignation on Monday evening.",
       ],
       noMatch: ['Texas’ Rick Perry said it.', "The People's Liberation Army said it was ready."],
     },
@@ -287,6 +289,15 @@ export const secondhandCues: CueRule[] = [
       ],
       noMatch: ['In a Washington suburb, residents voted.', 'A CNN spokesperson declined to comment.'],
     },
+  },
+  {
+    id: 'secondhand.wire-credit-list',
+    // A credit in parentheses closing the story or a paragraph: "(AFP, dpa)", "(Reuters)", "(AP/dpa)".
+    before: '\\(\\s*(?:[A-Za-z.&-]+\\s*[,/]\\s*){0,3}',
+    after: '^\\s*(?:[,/]\\s*[A-Za-z.&-]+\\s*){0,3}\\)\\s*$',
+    strong: true,
+    explanation: 'Wire story: this article comes from {source}, not the page\'s own reporting.',
+    examples: { match: ['The ministry said the new rules would take effect on January 1. (AFP, dpa)'], noMatch: ['The senator (a Democrat) voted no.'] },
   },
   {
     id: 'secondhand.wire-dateline',
