@@ -32,6 +32,8 @@ describe('looksLikeOutletName', () => {
   test.each([
     'John Smith',
     'Emily Post',
+    'Several Post',
+    'Two Post',
     'the Department of Justice',
     'the White House',
     'Press Secretary',
