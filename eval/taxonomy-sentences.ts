@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../engine/index.ts';
 import { parsePassages, scorePassages, type LabelledPassage, type SentenceScore, type Span } from './sentence-score.ts';
 
@@ -14,7 +15,8 @@ const PUBLISHER = 'The Daily Ledger';
 
 /** Every `.tsv` file in `dir`, by name. */
 export function loadSentenceSets(dir: string | URL = SENTENCES_DIR): { name: string; passages: LabelledPassage[] }[] {
-  const path = dir instanceof URL ? dir.pathname : dir;
+  // fileURLToPath, not `.pathname`: a checkout under a path with spaces is percent-encoded there.
+  const path = dir instanceof URL ? fileURLToPath(dir) : dir;
   return readdirSync(path)
     .filter((f) => f.endsWith('.tsv'))
     .sort()

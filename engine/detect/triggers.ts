@@ -19,17 +19,13 @@ export interface TriggerSpec {
 }
 
 export interface TriggerIndex {
-  /** Word hash -> pattern indexes it triggers (primary set). */
-  primary: Map<number, number[]>;
-  /** Word hash -> pattern indexes whose secondary set it satisfies. */
-  secondary: Map<number, number[]>;
   /** Per pattern: whether it has a secondary set. */
   needsSecondary: boolean[];
   count: number;
   /**
-   * The same, as the scan reads it: an open-addressing table from word hash to a row of pattern
-   * bits (`stride` 32-bit words for the primary set, then `stride` for the secondary). One probe
-   * and a few ORs per word, where two Map lookups and list walks cost a sixth of the engine.
+   * An open-addressing table from word hash to a row of pattern bits (`stride` 32-bit words for
+   * the primary set, then `stride` for the secondary). One probe and a few ORs per word, where two
+   * Map lookups and list walks cost a sixth of the engine.
    */
   table: { mask: number; keys: Uint32Array; rows: Int32Array; bits: Uint32Array; stride: number };
 }
@@ -58,7 +54,7 @@ export function buildTriggerIndex(specs: readonly TriggerSpec[]): TriggerIndex {
     addWords(primary, spec.any, i);
     if (spec.alsoAny) addWords(secondary, spec.alsoAny, i);
   });
-  return { primary, secondary, needsSecondary: specs.map((s) => !!s.alsoAny), count: specs.length, table: buildTable(primary, secondary, specs.length) };
+  return { needsSecondary: specs.map((s) => !!s.alsoAny), count: specs.length, table: buildTable(primary, secondary, specs.length) };
 }
 
 function buildTable(primary: Map<number, number[]>, secondary: Map<number, number[]>, count: number): TriggerIndex['table'] {
