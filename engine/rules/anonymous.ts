@@ -13,6 +13,25 @@ import { DET, MOD, NO_APPOSITIVE_NAME, NOT_APPOSITIVE, NOT_INFINITIVE, NOT_NOUN_
  */
 const PLURAL_WITH_SINGULAR_VERB = `^(?!(?:[Oo]ne|[Ee]ach|[Aa]nother|[Nn]either|[Ee]ither)\\s+of\\s)(?:[\\w’'.-]+\\s+){0,5}?(?!Wall\\s+Street)@group(?![\\w’'-])[^]*?\\s(?:@adv\\s+)?@singularSpeech$`;
 
+/** The same check for `anonymous.generic-group`: "Doctors Without Borders says" is one organisation. */
+const GENERIC_WITH_SINGULAR_VERB = `^(?:[\\w’'.-]+\\s+){0,5}?@genericGroup(?![\\w’'-])[^]*?\\s(?:@adv\\s+)?@singularSpeech$`;
+
+/**
+ * Not within three words after "the", a possessive or a demonstrative: "the doctors said" points
+ * back to people introduced earlier, often by name; so does "her family and supporters" (the
+ * possessive covers both). A verb of saying ("the report said doctors say") ends the reach.
+ */
+const NOT_AFTER_DEFINITE = "(?<!(?<![\\w’'-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\\s+(?:and\\s+|(?!@functionWord(?![\\w’'-]))[\\w’'.&-]+\\s+){0,3})";
+
+/**
+ * A view only guessed at is not a source's: "China’s leaders may still believe", "the few things
+ * Democrats can agree on". Negated, it is reported: "doctors could not say".
+ */
+const NOT_HYPOTHETICAL = "(?!(?:@adv\\s+)?(?:may|might|can(?!not|[’']t)|could(?!\\s+not|n[’']t))(?![\\w’'-]))";
+
+/** A verb of saying never follows a determiner: in "who led a protest march", "protest" is a noun. */
+const NOT_AFTER_DETERMINER = "(?<!(?<![\\w’'-])(?:a|an|the|his|her|their|its|our|my|your|this|that)\\s+)";
+
 /** A collective noun after a group makes an organisation of it, on the record: "teachers unions". */
 const NOT_ORGANISATION = '(?!\\s+(?:unions?|associations?|groups?|organi[sz]ations?|councils?|federations?|coalitions?|alliances?|bodies|societies|institutes?|committees?|caucus(?:es)?|lobby|guilds?|forums?)@end)';
 
@@ -199,6 +218,36 @@ export const anonymousRules: PhraseRule[] = [
         'Officials saw the damage from the air as they flew over.',
         'Information from multiple sources disputes the claims.',
         'He sought out the one person in the country who doesn’t see him as a threat.',
+      ],
+    },
+  },
+  {
+    id: 'anonymous.generic-group',
+    category: 'anonymous',
+    triggers: lexicon.genericGroup,
+    alsoTriggers: [...lexicon.speech, ...lexicon.progressiveSpeech],
+    unless: GENERIC_WITH_SINGULAR_VERB,
+    // Bare or counted only: not within a few words after "the", "his", "these" (AFTER_DEFINITE).
+    pattern: `${NP_START}${NOT_AFTER_DEFINITE}(?<src>(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,3}@genericGroup(?:\\s+and\\s+(?:@group|@genericGroup))?)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}${NOT_INFINITIVE}\\s+(?:${NOT_HYPOTHETICAL}${VERB_PREFIX}${NOT_AFTER_DETERMINER}@speech@end${NOT_NOUN_USE}|${PROGRESSIVE})`,
+    explanation: 'Unnamed group ("{source}"): the story does not say who they are or how many hold this view. Who exactly, and how would they know?',
+    examples: {
+      match: [
+        'Financial planners say retirees should keep two years of expenses in cash.',
+        'Senior Tories fear the party could be reduced to fewer than 100 seats.',
+        'The cap is a move university leaders said would force labs to close.',
+        'Two Clinton donors tell ABC News that the claim was made on Thursday.',
+        'Protesters believe the bill is an attack on the city’s freedoms.',
+        'Doctors on the front lines say they have seen a rise in severe cases.',
+      ],
+      noMatch: [
+        'The doctors, members of Doctors for Camp Closure, offered to run a clinic. The doctors said the deaths were avoidable.',
+        'His doctors say he is recovering.',
+        'He was charged with attempted murder, a charge his family and supporters strongly deny.',
+        'The deal would allow leaders from both countries to claim an easy victory.',
+        'The program administrator for the Refugees in Towns Project at Tufts said it was absurd.',
+        'China’s leaders may still believe all this is a price worth paying.',
+        'Three leaders of the party who led a protest march were detained.',
+        'Teachers unions say the plan is unfair.',
       ],
     },
   },

@@ -34,10 +34,11 @@ export const NO_APPOSITIVE_NAME = '(?!,\\s+[A-Z][a-z’\'-]+(?:\\s+[A-Z][a-z’\
 /**
  * A short prepositional tail on a source ("across the world", "in the Rukban camp", "at the
  * Department of Health and Human Services"). Never a verb's auxiliary: in "negotiators from 200
- * countries are expected to" nobody speaks.
+ * countries are expected to" nobody speaks; nor an infinitive's "to": in "allow leaders from both
+ * countries to claim" nobody claims anything yet.
  */
 export const PP =
-  '(?:\\s+(?:at|in|on|from|across|inside|within|of|for|around|throughout|near|with|among|outside|familiar\\s+with|close\\s+to|briefed\\s+on|(?:not\\s+)?involved\\s+in|with\\s+(?:direct\\s+|firsthand\\s+|first-hand\\s+|detailed\\s+)?knowledge\\s+of)(?:\\s+(?!(?:are|is|was|were|be|been|will|would|can|could|should|may|might|must)(?![\\w’\\x27-]))@w){1,7}?)';
+  '(?:\\s+(?:at|in|on|from|across|inside|within|of|for|around|throughout|near|with|among|outside|familiar\\s+with|close\\s+to|briefed\\s+on|(?:not\\s+)?involved\\s+in|with\\s+(?:direct\\s+|firsthand\\s+|first-hand\\s+|detailed\\s+)?knowledge\\s+of)(?:\\s+(?!(?:are|is|was|were|be|been|will|would|can|could|should|may|might|must|to)(?![\\w’\\x27-]))@w){1,7}?)';
 
 /**
  * A relative clause before the verb ("who have done the calculations"). A "that" followed by a
@@ -52,10 +53,13 @@ export const NOT_ORDER = "(?!(?<=(?<![\\w’'-])(?:told|tells|tell))(?:\\s+(?!th
 /**
  * After a speech verb: not one of the verbs that are also nouns, at the end of a sentence ("a
  * staffer on the regulation project."), unless a group stands right before it ("..., sources claim.");
- * nor "admitted" as a participle ("students admitted from state schools"), nor "told" giving an
- * order (NOT_ORDER).
+ * nor "admitted" as a participle ("students admitted from state schools"), nor "agreed to" or
+ * "agreed on" (a deal struck, not a view: "EU leaders agreed on Thursday to an aid package"), nor
+ * "complained to" or "about" (a complaint lodged: "tenants who complained to the city"), nor a
+ * self-image ("voters on campuses view themselves as rebels": nothing is claimed), nor
+ * "told" giving an order (NOT_ORDER).
  */
-export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)(?<!(?<![\\w’'-])@group\\s+@nounLikeSpeech)\\s*(?:[.;:!?)\\]]|$))(?!(?<=[Aa]dmitted)\\s+(?:from|into|at)\\s)" + NOT_ORDER;
+export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)(?<!(?<![\\w’'-])@group\\s+@nounLikeSpeech)\\s*(?:[.;:!?)\\]]|$))(?!(?<=[Aa]dmitted)\\s+(?:from|into|at)\\s)(?!(?<=[Aa]gree[sd]?)\\s+(?:to|on|upon)\\s)(?!(?<=[Cc]omplain(?:s|ed)?)\\s+(?:to|about|of)\\s)(?!(?<=(?:[Vv]iew|[Rr]egard|[Dd]escribe)(?:s|ed|d)?)\\s+(?:themselves|himself|herself|itself|ourselves)(?![\\w’'-]))" + NOT_ORDER;
 
 /** Optional adverb and auxiliary between a source and its verb ("have long argued", "recently told"). */
 export const VERB_PREFIX = '(?:@adv\\s+)?(?:@aux\\s+)?(?:@adv\\s+)?';

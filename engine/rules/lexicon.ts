@@ -80,6 +80,25 @@ export const group = [
   'Wall Street',
 ];
 
+/**
+ * Everyday plural people who, bare or counted, make a vague group: "Financial planners say",
+ * "Two Clinton donors tell", "Senior Tories fear". With "the" or a possessive they point back to
+ * people introduced earlier, often by name ("The doctors, members of Doctors for Camp Closure"), so
+ * `anonymous.generic-group` leaves those alone. Not organisations' own names ("Refugees
+ * International") nor companies ("producers", "vendors").
+ */
+export const genericGroup = [
+  'leaders', 'doctors', 'physicians', 'nurses', 'teachers', 'parents', 'farmers', 'fans', 'supporters',
+  'opponents', 'planners', 'agents', 'soldiers', 'troops', 'protesters', 'protestors', 'demonstrators', 'voters',
+  'shoppers', 'consumers', 'patients', 'homeowners', 'tenants', 'landlords', 'drivers', 'passengers',
+  'pilots', 'players', 'coaches', 'managers', 'owners', 'journalists', 'reporters', 'teammates',
+  'colleagues', 'relatives', 'educators', 'administrators', 'professors', 'clinicians', 'epidemiologists',
+  'virologists', 'pollsters', 'bookmakers', 'brokers', 'landowners', 'migrants', 'villagers',
+  'shopkeepers', 'merchants', 'consultants', 'lobbyists', 'donors', 'organizers', 'organisers',
+  'delegates', 'Tories', 'Republicans', 'Democrats', 'Labour MPs', 'backbenchers', 'insurgents', 'rebels',
+  'militants', 'fighters', 'guards', 'prisoners', 'inmates',
+];
+
 /** Heads of "people familiar with the matter"-style phrases. */
 export const familiarHead = [
   'people', 'person', 'persons', 'sources', 'source', 'individuals', 'individual', 'someone', 'somebody',
