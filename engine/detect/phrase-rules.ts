@@ -25,6 +25,7 @@ export interface CompiledPhraseRule {
   regex: RegExp;
   earlier: RegExp | null;
   unless: RegExp | null;
+  notAfter: RegExp | null;
 }
 
 export function compilePhraseRules(rules: readonly PhraseRule[]): CompiledPhraseRule[] {
@@ -33,6 +34,7 @@ export function compilePhraseRules(rules: readonly PhraseRule[]): CompiledPhrase
     regex: compile(rule.pattern, 'gd'),
     earlier: rule.requiresEarlier ? compile(rule.requiresEarlier, 'g') : null,
     unless: rule.unless ? compile(rule.unless, '') : null,
+    notAfter: rule.notAfter ? compile(rule.notAfter, '') : null,
   }));
 }
 
@@ -47,35 +49,47 @@ export function runPhraseRules(
   triggered: Triggered,
   titleEnd = 0,
 ): RawFinding[] {
-  const out: RawFinding[] = [];
+  // Rule by rule, not sentence by sentence: each large regex runs over all its sentences while
+  // its machine code is hot. Interleaving some 40 of them per sentence cost about a fifth of the
+  // engine's time. The findings are put back in sentence order (then rule order) afterwards,
+  // which later steps rely on (a later mention needs its first mention before it).
+  const found: { f: RawFinding; order: number }[] = [];
   const earliest = new Map<CompiledPhraseRule, number>();
-  for (let si = 0; si < sentences.length; si++) {
-    const { start: base, end } = sentences[si];
-    let sentence: string | null = null;
-    for (let ri = 0; ri < compiled.length; ri++) {
+  const texts: (string | undefined)[] = new Array(sentences.length);
+  for (let ri = 0; ri < compiled.length; ri++) {
+    const c = compiled[ri];
+    const re = c.regex;
+    for (let si = 0; si < sentences.length; si++) {
       if (!triggered.has(si, ri)) continue;
-      const c = compiled[ri];
+      const { start: base, end } = sentences[si];
       if (c.rule.scope === 'title' && end > titleEnd) continue;
-      sentence ??= text.slice(base, end);
-      const re = c.regex;
+      const sentence = (texts[si] ??= text.slice(base, end));
       re.lastIndex = 0;
+      let k = 0;
       for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
         }
         const indices = m.indices!;
-        const [s, matchEnd] = indices.groups?.span ?? indices[0];
+        // `pre`, in a leading lookbehind, holds words before the match that belong to the span
+        // (a pattern may start at a rare head noun and read its modifiers backwards).
+        const pre = indices.groups?.pre;
+        const [spanStart, matchEnd] = indices.groups?.span ?? indices[0];
+        const s = pre ? Math.min(pre[0], spanStart) : spanStart;
         const e = withoutSentenceStop(sentence, matchEnd);
         if (e <= s) continue;
         if (c.earlier && !(firstMatch(c, text, earliest) < base + s)) continue;
-        if (c.unless?.test(m[0])) continue;
+        if (c.unless?.test(pre ? sentence.slice(s, m.index + m[0].length) : m[0])) continue;
+        if (c.notAfter?.test(sentence.slice(0, s))) continue;
         const srcRange = indices.groups?.src;
-        const source = tidySource(srcRange ? sentence.slice(srcRange[0], srcRange[1]) : sentence.slice(s, e));
-        out.push({ category: c.rule.category, rule: c.rule.id, start: base + s, end: base + e, source, sentence: si });
+        const source = tidySource(srcRange ? sentence.slice(pre ? Math.min(pre[0], srcRange[0]) : srcRange[0], srcRange[1]) : sentence.slice(s, e));
+        found.push({ f: { category: c.rule.category, rule: c.rule.id, start: base + s, end: base + e, source, sentence: si }, order: (si * compiled.length + ri) * 1024 + Math.min(k++, 1023) });
       }
     }
   }
+  found.sort((a, b) => a.order - b.order);
+  const out = found.map((x) => x.f);
   return out;
 }
 

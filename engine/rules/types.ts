@@ -11,7 +11,9 @@ export interface RuleExamples {
 /**
  * A phrase rule: a pattern over the article text. The whole match is the finding unless the
  * pattern has a named group `span`; a named group `src` is the source phrase ("three unnamed
- * officials") shown in the chain. Patterns use @lists from lexicon.ts and must be linear-time
+ * officials") shown in the chain. A named group `pre` inside a lookbehind at the start extends
+ * both backwards: a pattern can then start at its rare head noun ("officials") and read the
+ * determiner and modifiers before it, instead of trying the modifier lists at every word. Patterns use @lists from lexicon.ts and must be linear-time
  * (compile.ts refuses nested unbounded repetition).
  */
 export interface PhraseRule {
@@ -33,6 +35,12 @@ export interface PhraseRule {
    * too costly inside the pattern, which runs at every word: this runs on matches only.
    */
   unless?: string;
+  /**
+   * A match right after text this pattern matches (anchor it with `$`; it is tested on the
+   * sentence up to the match) is dropped. For context before a match that a lookbehind would
+   * have to test at every word: this runs on matches only.
+   */
+  notAfter?: string;
   /** Fires only if this pattern matches somewhere earlier in the text (a later mention of a source). */
   requiresEarlier?: string;
   /**
