@@ -51,15 +51,31 @@ export const WHO = "(?:,?\\s+(?:who(?!(?:\\s+@w){0,4}?\\s+(?:identified|named|kn
 export const NOT_ORDER = "(?!(?<=(?<![\\w’'-])(?:told|tells|tell))(?:\\s+(?!that(?![\\w’'-]))[\\w’'-]+){1,3}?\\s+to\\s+[a-z]+(?![\\w’'-]))";
 
 /**
+ * After a speech verb: not a passive or a state ("a buyer who is said to be", "workers, who remain
+ * worried"): the verb is then not the source's act of saying.
+ */
+export const NOT_PASSIVE = "(?<!(?<![\\w’'-])(?:is|are|was|were|be|been|being|remain|remains|remained)\\s+(?:[a-z]+ly\\s+)?[\\w’'-]+)";
+
+/**
  * After a speech verb: not one of the verbs that are also nouns, at the end of a sentence ("a
  * staffer on the regulation project."), unless a group stands right before it ("..., sources claim.");
  * nor "admitted" as a participle ("students admitted from state schools"), nor "agreed to" or
  * "agreed on" (a deal struck, not a view: "EU leaders agreed on Thursday to an aid package"), nor
  * "complained to" or "about" (a complaint lodged: "tenants who complained to the city"), nor a
  * self-image ("voters on campuses view themselves as rebels": nothing is claimed), nor
- * "told" giving an order (NOT_ORDER).
+ * a passive (NOT_PASSIVE), nor "told" giving an order (NOT_ORDER).
  */
-export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)(?<!(?<![\\w’'-])@group\\s+@nounLikeSpeech)\\s*(?:[.;:!?)\\]]|$))(?!(?<=[Aa]dmitted)\\s+(?:from|into|at)\\s)(?!(?<=[Aa]gree[sd]?)\\s+(?:to|on|upon)\\s)(?!(?<=[Cc]omplain(?:s|ed)?)\\s+(?:to|about|of)\\s)(?!(?<=(?:[Vv]iew|[Rr]egard|[Dd]escribe)(?:s|ed|d)?)\\s+(?:themselves|himself|herself|itself|ourselves)(?![\\w’'-]))" + NOT_ORDER;
+export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)(?<!(?<![\\w’'-])@group\\s+@nounLikeSpeech)\\s*(?:[.;:!?)\\]]|$))(?!(?<=[Aa]dmitted)\\s+(?:from|into|at)\\s)(?!(?<=[Aa]gree[sd]?)\\s+(?:to|on|upon)\\s)(?!(?<=[Cc]omplain(?:s|ed)?)\\s+(?:to|about|of)\\s)(?!(?<=(?:[Vv]iew|[Rr]egard|[Dd]escribe)(?:s|ed|d)?)\\s+(?:themselves|himself|herself|itself|ourselves)(?![\\w’'-]))" +
+  // "cited for a violation", "cited in the report": a citation received, not a reason given.
+  "(?!(?<=[Cc]it(?:e|es|ed))\\s+(?:for|by|in|as)\\s)" +
+  // "characterized by", "described by": a passive participle, not the source's verb.
+  "(?!(?<=(?:ed|wn|ld|ght))\\s+by\\s+(?!(?:e-?mail|phone|telephone|text|video|letter)(?![\\w’'-])))" +
+  // "The researchers observed Europa for 17 nights": watching, not remarking.
+  "(?!(?<=[Oo]bserve[sd]?)\\s+(?!that(?![\\w’'-]))[a-zA-Z])" +
+  // "view" and "regard" hold a view only with "as": "100 people view his profile" is not one.
+  "(?!(?<=(?<![\\w’'-])(?:[Vv]iew|[Rr]egard)(?:s|ed)?)(?![^.;!?]{1,160}?\\sas(?![\\w’'-])))" +
+  NOT_PASSIVE +
+  NOT_ORDER;
 
 /** Optional adverb and auxiliary between a source and its verb ("have long argued", "recently told"). */
 export const VERB_PREFIX = '(?:@adv\\s+)?(?:@aux\\s+)?(?:@adv\\s+)?';

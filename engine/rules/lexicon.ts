@@ -32,7 +32,7 @@ export const speech = [
   'say privately', 'told reporters', 'briefed', 'conclude', 'concludes', 'concluded', 'characterized',
   'characterised', 'dispute', 'disputes', 'disputed', 'deny', 'denies', 'denied',
   'complain', 'lament', 'lamented', 'joke', 'joked', 'quipped', 'mused', 'cautioned', 'signalled', 'signaled',
-  'call it', 'calls it', 'called it', 'blame', 'blames', 'blamed',
+  'call it', 'calls it', 'called it', 'blame', 'blames', 'blamed', 'cite', 'cites', 'cited',
 ];
 
 /**
@@ -96,7 +96,11 @@ export const genericGroup = [
   'virologists', 'pollsters', 'bookmakers', 'brokers', 'landowners', 'migrants', 'villagers',
   'shopkeepers', 'merchants', 'consultants', 'lobbyists', 'donors', 'organizers', 'organisers',
   'delegates', 'Tories', 'Republicans', 'Democrats', 'Labour MPs', 'backbenchers', 'insurgents', 'rebels',
-  'militants', 'fighters', 'guards', 'prisoners', 'inmates',
+  'militants', 'fighters', 'guards', 'prisoners', 'inmates', 'backers', 'elders', 'bosses', 'feminists',
+  'settlers', 'policymakers', 'policy makers', 'advertisers', 'programmers', 'developers', 'proponents',
+  'believers', 'followers', 'reviewers', 'defenders', 'admirers', 'customers', 'clients',
+  'mourners', 'worshippers', 'parishioners', 'shareholders', 'stakeholders', 'regulars', 'viewers',
+  'readers', 'listeners', 'subscribers', 'buyers', 'sellers', 'dealers', 'retailers', 'scouts',
 ];
 
 /** Heads of "people familiar with the matter"-style phrases. */
@@ -120,7 +124,12 @@ export const person = [
   'producer', 'manager', 'CEO', 'founder', 'consultant', 'assistant', 'patient', 'customer', 'client',
   'owner', 'tenant', 'landlord', 'model', 'actor', 'actress', 'player', 'teammate', 'lobbyist', 'donor',
   'MP', 'attendee', 'participant', 'pal', 'leaker', 'tipster', 'minister', 'professor', 'lecturer',
-  'reporter', 'journalist', 'volunteer', 'delegate',
+  'reporter', 'journalist', 'volunteer', 'delegate', 'Republican', 'Democrat', 'Tory', 'host', 'anchor',
+  'correspondent', 'editor', 'scientist', 'researcher', 'physician', 'surgeon', 'pharmacist',
+  'programmer', 'developer', 'technician', 'mechanic', 'paramedic', 'cop', 'commander', 'veteran',
+  'shareholder', 'buyer', 'seller', 'dealer', 'broker', 'lender', 'director', 'coach', 'scout',
+  'follower', 'respondent', 'tweeter', 'blogger', 'viewer', 'reader', 'listener', 'subscriber', 'mother',
+  'father', 'homeowner', 'landowner', 'settler', 'mourner', 'parishioner', 'congregant', 'worshipper',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */
@@ -184,7 +193,8 @@ export const functionWord = [
 export const aux = [
   'have', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does',
   'have long', 'has long', 'had long', 'have also', 'has also', 'had also', 'have repeatedly', 'have privately',
-  'have publicly', 'would later', 'had previously', 'have since',
+  'have publicly', 'would later', 'had previously', 'have since', 'began to', 'begin to', 'have begun to',
+  'started to', 'have started to', 'continue to', 'continued to', 'continues to', 'went on to', 'used to',
 ];
 
 /** Forms of "be" before a progressive verb of saying ("were expecting"; never "were told"). */
