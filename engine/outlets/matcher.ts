@@ -78,10 +78,11 @@ function isCapital(ch: string): boolean {
 
 /**
  * A reporter's name and a verb of reporting, or a name closing a phrase ("a report from
- * Bloomberg's Mark Gurman,"): what follows an outlet's possessive in a byline.
+ * Bloomberg's Mark Gurman,", "Bloomberg’s Liz McCormick and Michael Mackenzie:"): what follows an
+ * outlet's possessive in a byline.
  */
 const JOURNALIST_AFTER_POSSESSIVE =
-  /^\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,1}\s+(?!(?:Army|Party|Republic|Front|Congress|Court|Union|Council|Association|Movement|Alliance|Assembly|Bank|Government|Ministry|Police|Forces?|Guard|Committee|League|Federation|Daily|Choice)[\s,])[A-Z][a-z’'-]+(?:\s+(?:first\s+)?(?:reported|reports|wrote|writes|said|says|noted|notes|tweeted|asked|revealed|broke)(?![\w-])|,)/;
+  /^\s+(?:[A-Z][\w’'-]+\s+){1,2}(?!(?:Army|Party|Republic|Front|Congress|Court|Union|Council|Association|Movement|Alliance|Assembly|Bank|Government|Ministry|Police|Forces?|Guard|Committee|League|Federation|Daily|Choice)(?![\w’'-]))[A-Z][\w’'-]+(?:\s+(?:first\s+)?(?:reported|reports|wrote|writes|said|says|noted|notes|tweeted|asked|revealed|broke)(?![\w-])|\s*[,:]|\s+and\s+[A-Z])/;
 
 /**
  * Whether what follows `p` makes the words before it part of a longer name or compound, so that

@@ -17,11 +17,18 @@ const REPORT_ADJ =
 /** An outlet-type noun between a name and its verb: "The Post and Courier newspaper reported". */
 const OUTLET_NOUN = '(?:\\s+(?:newspaper|paper|daily|weekly|magazine|tabloid|website|site|broadcaster|network|channel|station|outlet|news\\s+agency|news\\s+site|wire\\s+service))?';
 
+/** A national edition after an outlet's name: "Wired Italy reports", "Forbes India wrote". */
+const EDITION = '(?:\\s+(?:UK|US|India|Italy|Italia|Germany|Deutschland|France|Japan|Australia|Canada|Mexico|Spain|España|Brasil|Brazil|Africa|Asia|Arabia|Middle\\s+East|Europe|Russia|China|Korea|Nederland|Netherlands|Polska|Poland|Turkey|Türkiye|Ukraine))?';
+
 /**
  * A short appositive between an outlet and its verb: "Xinhua, the state news agency, reported",
  * "The Financial Times, citing people familiar with the talks, reported".
  */
 const APPOSITIVE = "(?:,\\s+(?:the|a|an|its|citing|quoting|which|who|[A-Z][\\w.-]*['’]s)\\s+[^,.;:!?()]{1,60}?,)?";
+
+/** One to five people's names, as a byline lists them: "Liz McCormick, Garfield Reynolds and Michael Mackenzie". */
+const NAME = "[A-Z][\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]+){1,3}";
+const NAMES = `${NAME}(?:,\\s+${NAME}){0,3}(?:,?\\s+and\\s+${NAME})?`;
 
 const RELAY = 'Relayed from {source}: this outlet did not report it first. Find the original report.';
 
@@ -149,12 +156,37 @@ export const secondhandCues: CueRule[] = [
   {
     id: 'secondhand.obtained-by',
     // Not what an outlet could not do: "the claim could not be independently verified by Reuters".
-    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:obtained|seen|reviewed|acquired|verified|viewed|first\\s+reported|broadcast|aired|published|released|shared|posted|confirmed)\\s+by\\s+",
+    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:obtained|seen|reviewed|acquired|verified|viewed|first\\s+reported|broadcast|aired|published|released|shared|posted|confirmed|contacted|reached|interviewed)\\s+by\\s+",
     strong: true,
     explanation: RELAY,
     examples: {
-      match: ['The statement, which was obtained by Variety, claimed a deal.'],
+      match: ['The statement, which was obtained by Variety, claimed a deal.', 'The company declined to comment when contacted by Reuters.'],
       noMatch: ['The video was posted by a neighbour.', 'The claim could not be independently verified by Reuters.'],
+    },
+  },
+  {
+    id: 'secondhand.newsletter-credit',
+    // A newsletter's excerpt of another outlet: "WSJ’s Nick Timiraos: “A senior Fed official…”",
+    // "Bloomberg: “The Biden administration’s new restrictions…”". The colon and the opening
+    // quote mark make it a quotation of that outlet.
+    after: `^(?:['’]s\\s+${NAMES})?(?=\\s*:\\s*[“"])`,
+    strong: true,
+    explanation: RELAY,
+    examples: {
+      match: ['CHINA CHIPS — Bloomberg: “The Biden administration’s new restrictions could undercut the industry.”', 'PATIENCE — WSJ’s Nick Timiraos: “A senior official cautioned it would take time.”'],
+      noMatch: ['The Guardian: a history of the paper', 'Reuters: 10 stories to watch'],
+    },
+  },
+  {
+    id: 'secondhand.newsletter-signoff',
+    // The same credit after the excerpt: "…died Sept. 30 at his home. — WaPo’s Brian Murphy".
+    before: '(?<=(?:^|[.!?”"’)])\\s*[—–]\\s*)',
+    after: `^['’]s\\s+${NAMES}\\s*$`,
+    strong: true,
+    explanation: RELAY,
+    examples: {
+      match: ['Charles Bowsher died Sept. 30 at his home in Bethesda. — WaPo’s Brian Murphy'],
+      noMatch: ['The deal closed on Friday. — Jane Smith'],
     },
   },
   {
@@ -167,10 +199,13 @@ export const secondhandCues: CueRule[] = [
   {
     id: 'secondhand.reported-inverted',
     // After a comma or a closing quote, which stay out of the span.
-    before: '(?:^|(?<=[,”"’]\\s*))(?:reported|reports|writes|wrote|noted|revealed|added|said|says)\\s+',
+    before: '(?:^|(?<=[,”"’]\\s*))(?:reported|reports|writes|wrote|noted|notes|revealed|added|adds|said|says|explains)\\s+',
     strong: true,
     explanation: RELAY,
-    examples: { match: ['"The team is ready," reported the Washington Post.', 'The claims were false, reported MSNBC.'], noMatch: ['He reported the crime.'] },
+    examples: {
+      match: ['"The team is ready," reported the Washington Post.', 'The claims were false, reported MSNBC.', 'He has been interviewing candidates, notes Washington Examiner.'],
+      noMatch: ['He reported the crime.'],
+    },
   },
   {
     id: 'secondhand.journalist-inverted',
@@ -185,7 +220,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-reported',
-    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
+    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -201,6 +236,7 @@ export const secondhandCues: CueRule[] = [
         'Russian media reported that the general was killed.',
         'Maariv, a Hebrew-language daily, reported that the talks had stalled.',
         'Sky Sports News understands Brentford have made a second offer for the striker.',
+        'Business Insider India reported that the firm would cut 200 jobs.',
         'Venezuelan state television showed images of the opposition leader in court.',
       ],
       noMatch: ['Washington reported record heat.', 'Washington was the first to report a case.'],
@@ -208,7 +244,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-said',
-    after: `^(?:['’]s?)?${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately)\\s+){0,2}(?:noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|explained|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])(?!\\s+(?:that\\s+)?(?:it|its)\\s)(?!\\s+in\\s+a\\s+statement)`,
+    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately)\\s+){0,2}(?:noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|adds|explained|explains|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])(?!\\s+(?:that\\s+)?(?:it|its)\\s)(?!\\s+in\\s+a\\s+statement)`,
     explanation: RELAY,
     examples: {
       match: [
@@ -219,6 +255,7 @@ export const secondhandCues: CueRule[] = [
         'Bild newspaper said the chancellor was considering a reshuffle.',
         'WAM, the UAE’s state news agency, said the two leaders discussed regional security.',
         'Reuters estimates that the fund lost $2 billion.',
+        'Heise Online adds that the dispute was about moving production.',
       ],
       // An outlet speaking for itself as an organisation is on the record, not a report it relays.
       noMatch: [
@@ -252,7 +289,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-journalist-says',
-    after: "^['’]s?\\s+[A-Z][a-z’'-]+(?:\\s+[A-Z][a-z’'-]+){1,2}\\s+(?:@w\\s+)?(?:asked|reported|reports|wrote|writes|said|says|noted|notes|tweeted|found|revealed|explained|pointed\\s+out|observed)(?![\\w-])",
+    after: "^['’]s?\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){1,2}\\s+(?:@w\\s+)?(?:asked|reported|reports|wrote|writes|said|says|noted|notes|tweeted|found|revealed|explained|pointed\\s+out|observed)(?![\\w-])",
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
     examples: {

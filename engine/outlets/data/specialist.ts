@@ -101,4 +101,20 @@ export const SPECIALIST: Outlet[] = [
   site('Euromaidan Press', ['euromaidanpress.com'], {}),
   maker('broadcaster', 'UA')('Channel 24', ['24tv.ua'], { aliases: ['24 Kanal'], ambiguous: true }),
   maker('broadcaster', 'PL')('RMF FM', ['rmf24.pl', 'rmf.fm'], { aliases: ['RMF24'] }),
+  // Technology, games and science news
+  maker('news-site', 'DE')('heise online', ['heise.de'], { aliases: ['Heise Online', 'Heise'] }),
+  maker('news-site', 'TW')('DigiTimes', ['digitimes.com', 'digitimes.com.tw'], { aliases: ['Digitimes'] }),
+  site('Futurism', ['futurism.com'], {}),
+  site('Hackaday', ['hackaday.com'], { aliases: ['Hack a Day'] }),
+  site('AnandTech', ['anandtech.com'], {}),
+  site('Wccftech', ['wccftech.com'], {}),
+  maker('news-site', 'GB')('Eurogamer', ['eurogamer.net'], {}),
+  mag('PC Gamer', ['pcgamer.com'], {}),
+  site('Endpoints News', ['endpts.com'], { aliases: ['Endpoints'], ambiguousAliases: ['Endpoints'] }),
+  site('Fierce Pharma', ['fiercepharma.com'], { aliases: ['FiercePharma'] }),
+  maker('news-site', 'GB')('Press Gazette', ['pressgazette.co.uk'], {}),
+  maker('magazine', 'JP')('The Diplomat', ['thediplomat.com'], {}),
+  // Culture and property
+  site('Curbed', ['curbed.com'], { ambiguous: true }),
+  mag('Spin', ['spin.com'], { aliases: ['Spin magazine', 'SPIN'], ambiguous: true }),
 ];
