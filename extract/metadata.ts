@@ -76,6 +76,11 @@ function cleanTitle(title: string, publisher: string): string {
 interface PublisherEvidence {
   url: string | null;
   host: string | null;
+  /**
+   * The host of the page's own address (og:url before the canonical one): a syndicated story's
+   * canonical URL names the original publisher ("cnn.com" for a story on msn.com).
+   */
+  siteHost: string | null;
   /** Names in order of preference up to the gazetteer's domain lookup, and after it. */
   before: (string | undefined)[];
   after: (string | undefined)[];
@@ -93,12 +98,15 @@ function publisherEvidence(head: PageHead, ld: JsonLdInfo, meta: Map<string, str
   const rawUrl = canonical ?? meta.get('og:url') ?? pageUrl ?? null;
   const url = rawUrl ? absolute(rawUrl, pageUrl ?? null) : null;
   const host = hostOf(url) ?? hostOf(pageUrl);
+  const ogUrl = meta.get('og:url');
+  const siteHost = hostOf(pageUrl) ?? (ogUrl ? hostOf(absolute(ogUrl, null)) : null) ?? host;
   const ldPublisher = art ? namesOf(art.publisher, ld.byId)[0] : undefined;
   const orgName = ld.entities.find((e) => /organization|newsmediaorganization/i.test(String(e['@type'])) && typeof e.name === 'string')
     ?.name as string | undefined;
   return {
     url,
     host,
+    siteHost,
     before: [ldPublisher, meta.get('og:site_name')],
     // App names are the brand as the publisher writes it ("The Guardian", "NYTimes").
     after: [
@@ -113,12 +121,28 @@ function publisherEvidence(head: PageHead, ld: JsonLdInfo, meta: Map<string, str
 
 const tidyName = (name: string): string => name.replace(/\s+/g, ' ').trim();
 
+/** A site "name" that is an address ("http://www.tmz.com"), not a brand written as one ("TODAY.com"). */
+const looksLikeAddress = (name: string): boolean => /^(?:[a-z]+:\/\/|www\.)/i.test(name.trim());
+
+/** The name the page declares for its site (JSON-LD publisher, og:site_name), if it is a name. */
+function declaredName(e: PublisherEvidence): string | undefined {
+  return e.before.find((n): n is string => n !== undefined && tidyName(n) !== '' && !looksLikeAddress(n));
+}
+
 function choosePublisher(e: PublisherEvidence, outlets: OutletNames): string {
-  const first = e.before.find((n) => n !== undefined);
-  let publisher =
-    first ?? (e.host ? outlets.byDomain(e.host) ?? undefined : undefined) ?? e.after.find((n) => n !== undefined) ?? '';
-  publisher = tidyName(publisher);
-  // A short or app-style name the gazetteer knows ("NYTimes") reads better as its full name.
+  const declared = declaredName(e);
+  const hostOutlet = e.host ? outlets.byDomain(e.host) : null;
+  if (declared !== undefined) {
+    const siteOutlet = e.siteHost ? outlets.byDomain(e.siteHost) : null;
+    // A short or app-style name the gazetteer knows ("NYTimes") reads better as its full name.
+    const known = outlets.byName(tidyName(declared));
+    if (known) return known;
+    // A label the gazetteer does not know on a site it does ("U.S." on reuters.com: a section's
+    // name in og:site_name) is not the publisher's name; the site's is.
+    if (siteOutlet) return outlets.byName(siteOutlet) ?? siteOutlet;
+    return tidyName(declared);
+  }
+  const publisher = tidyName(hostOutlet ?? e.after.find((n) => n !== undefined && tidyName(n) !== '') ?? '');
   return (publisher && outlets.byName(publisher)) || publisher;
 }
 
@@ -129,9 +153,9 @@ function choosePublisher(e: PublisherEvidence, outlets: OutletNames): string {
  */
 export function outletQueries(head: PageHead, ld: JsonLdInfo, meta: Map<string, string>, pageUrl?: string): OutletQueries {
   const e = publisherEvidence(head, ld, meta, pageUrl);
-  const first = e.before.find((n) => n !== undefined);
-  const hosts = first === undefined && e.host ? [e.host] : [];
-  const candidates = first !== undefined ? [first] : e.after.filter((n): n is string => n !== undefined).slice(0, 1);
+  const declared = declaredName(e);
+  const hosts = [...new Set([e.host, e.siteHost].filter((h): h is string => !!h))];
+  const candidates = declared !== undefined ? [declared] : e.after.filter((n): n is string => n !== undefined).slice(0, 1);
   const names = candidates.map(tidyName).filter((n) => n.length > 0);
   return { hosts, names };
 }

@@ -89,7 +89,9 @@ export const US_REGIONAL: Outlet[] = [
   paper('The Kansas City Star', ['kansascity.com'], { aliases: ['Kansas City Star'], shortForms: ['the Star'] }),
   paper('The Wichita Eagle', ['kansas.com'], { aliases: ['Wichita Eagle'] }),
   // West
-  paper('San Francisco Chronicle', ['sfchronicle.com', 'sfgate.com'], { aliases: ['The San Francisco Chronicle', 'SF Chronicle'], shortForms: ['the Chronicle'] }),
+  paper('San Francisco Chronicle', ['sfchronicle.com'], { aliases: ['The San Francisco Chronicle', 'SF Chronicle'], shortForms: ['the Chronicle'] }),
+  // The Chronicle's sister site, with its own newsroom and masthead.
+  maker('news-site', 'US')('SFGate', ['sfgate.com'], { aliases: ['SF Gate'] }),
   paper('The Mercury News', ['mercurynews.com'], { aliases: ['San Jose Mercury News', 'Mercury News'] }),
   paper('The Sacramento Bee', ['sacbee.com'], { aliases: ['Sacramento Bee'], shortForms: ['the Bee'] }),
   paper('The Fresno Bee', ['fresnobee.com'], { aliases: ['Fresno Bee'], shortForms: ['the Bee'] }),

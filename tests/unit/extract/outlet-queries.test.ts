@@ -66,7 +66,7 @@ describe('outlet lookups answered elsewhere', () => {
     }
   });
 
-  it('ask for the host only when no name was declared, and look up the host outlet by name too', () => {
+  it('ask for the host and the declared name, and look up the host outlet by name too', () => {
     const asked: string[] = [];
     const spy: OutletNames = {
       byDomain: (host) => (asked.push(`host ${host}`), host.endsWith('nytimes.com') ? 'NYT Short' : null),
@@ -78,8 +78,32 @@ describe('outlet lookups answered elsewhere', () => {
     expect(asked).toEqual(['host www.nytimes.com', 'name Nytimes', 'name NYT Short']);
     expect(finishPage(scan, outletNamesFrom(answers)).metadata.publisher).toBe('The New York Times');
 
+    // The host is asked even then: a declared label the gazetteer does not know may be a section.
     const declared = scanPage(linkedomDocument(page('<meta property="og:site_name" content="Declared">')), { url: URL_OF_PAGE });
-    expect(scanQueries(declared)).toEqual({ hosts: [], names: ['Declared'] });
+    expect(scanQueries(declared)).toEqual({ hosts: ['www.nytimes.com'], names: ['Declared'] });
+  });
+
+  it('take the site’s own name over a declared label the gazetteer does not know', () => {
+    // Reuters declares a section ("U.S.") as og:site_name.
+    const reuters = 'https://www.reuters.com/article/us-usa-fed-idUSKBN1430G4';
+    expect(viaAnswers(page('<meta property="og:site_name" content="U.S.">'), reuters).metadata.publisher).toBe('Reuters');
+    // An address is not a name.
+    const tmz = 'http://www.tmz.com/2015/02/26/story/';
+    expect(viaAnswers(page('<meta property="og:site_name" content="http://www.tmz.com">'), tmz).metadata.publisher).toBe('TMZ');
+    // A label on a site the gazetteer does not know stays.
+    expect(viaAnswers(page('<meta property="og:site_name" content="Smithville Gazette">'), 'https://smithville.example/a').metadata.publisher).toBe('Smithville Gazette');
+  });
+
+  it('judge a syndicated story by the page it is on, not by its canonical original', () => {
+    // On msn.com a CNN story keeps MSN as its publisher: a "told CNN" there is relayed.
+    const head =
+      '<meta property="og:site_name" content="MSN"><link rel="canonical" href="https://www.cnn.com/2019/11/18/health/story.html">' +
+      '<meta property="og:url" content="https://www.msn.com/en-us/health/story/ar-BBWXwNX">';
+    expect(viaAnswers(page(head), 'https://www.msn.com/en-us/health/story/ar-BBWXwNX').metadata.publisher).toBe('MSN');
+    // A saved copy has no address of its own: og:url says where it was.
+    const scan = scanPage(linkedomDocument(page(head)), {});
+    const answers = answerOutletQueries(scanQueries(scan), GAZETTEER_NAMES);
+    expect(finishPage(scan, outletNamesFrom(answers)).metadata.publisher).toBe('MSN');
   });
 
   it('answer a lookup nobody asked for with null rather than guessing', () => {
