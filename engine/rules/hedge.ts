@@ -7,7 +7,7 @@ import type { PhraseRule } from './types.ts';
 
 /** Words after which "alleged", "accused" or "suspected" is an adjective before a noun. */
 const BEFORE_ADJECTIVE =
-  "(?:^|(?<=[(“\"‘])|(?<![\\w-])(?:[Aa]|[Aa]n|[Tt]he|his|her|their|its|our|this|that|these|those|of|for|over|about|in|with|and|on|by|to|from|after|against|two|three|several|into|amid|despite|regarding|concerning|including|involving|under|any|other|investigate|investigating|probe|probing|examine|examining|deny|denies|denied|denying|[\\w]+['’]s?)\\s+)";
+  "(?:^|(?<=[(“\"‘])|(?<![\\w-])(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|of|for|over|about|in|with|and|on|by|to|from|after|against|two|three|several|into|amid|despite|regarding|concerning|including|involving|under|any|other|investigate|investigating|probe|probing|examine|examining|deny|denies|denied|denying|[\\w]+['’]s?)\\s+)";
 
 export const hedgeRules: PhraseRule[] = [
   {
@@ -76,7 +76,10 @@ export const hedgeRules: PhraseRule[] = [
     id: 'hedge.said-to',
     category: 'hedge',
     triggers: ['said', 'believed', 'thought', 'rumored', 'rumoured', 'reported', 'alleged', 'understood', 'purported', 'reputed', 'claimed'],
-    pattern: "(?:(?<![\\w-])(?:is|are|was|were|be|been|being)|['’]s)\\s+(?:(?:also|widely|long|still|now|generally|once|initially|originally|previously|at\\s+one\\s+point|at\\s+first)\\s+)?(?:said|believed|thought|rumou?red|reported|alleged|understood|purported|reputed|claimed)\\s+to(?![\\w-])",
+    // Also the participle after a comma ("Hilly areas, thought to represent exposed crust,") and
+    // an unnamed "by many" ("believed by many to be effective"). Not a "to" that takes a person
+    // or a body: "once said to me", "the theft was reported to police".
+    pattern: "(?:(?<![\\w-])(?:is|are|was|were|be|been|being)\\s+|['’]s\\s+|(?<=,\\s*))(?:(?:also|widely|long|still|now|generally|once|initially|originally|previously|at\\s+one\\s+point|at\\s+first)\\s+)?(?:said|believed|thought|rumou?red|reported|alleged|understood|purported|reputed|claimed)(?:\\s+by\\s+(?:many|some|most|others|several))?\\s+to(?![\\w-])(?!\\s+(?:me|him|her|them|us|you|it|the|a|an|his|their|its|our|my|your|police|authorities|officials|reporters|journalists)(?![\\w-]))",
     explanation: 'Hedge: "{source}" passes on a claim without saying who says, believes or reported it.',
     examples: {
       match: [
@@ -85,8 +88,10 @@ export const hedgeRules: PhraseRule[] = [
         "It's said to be the same size as the old model.",
         'He was reported to have spent time at the restaurant.',
         'Kiffin was at one point thought to be the leader.',
+        'Hilly areas, thought to represent exposed portions of the crust, cover 14 percent.',
+        'The drug is believed by many to be effective against the virus.',
       ],
-      noMatch: ['The vote is expected to pass.', 'He said he would go to the meeting.'],
+      noMatch: ['The vote is expected to pass.', 'He said he would go to the meeting.', 'The minister, said to the crowd that he would stay.', 'John Mattison, the chief officer at Kaiser, once said to me that it mattered.', 'The theft was reported to police on Monday.'],
     },
   },
   {
@@ -146,7 +151,7 @@ export const hedgeRules: PhraseRule[] = [
     id: 'hedge.reports',
     category: 'hedge',
     triggers: ['reports', 'report'],
-    pattern: "(?:(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Aa]mid|[Ww]ith|[Ff]ollowing|[Dd]espite|[Aa]fter)\\s+(?:(?:some|other|several|many|earlier|previous|recent|prior|initial|multiple|numerous|media|news|press|local|unconfirmed)\\s+){0,2}reports(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z])|(?:^|(?<=[,;]\\s*)|(?<![\\w-])(?:[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Pp]revious|[Rr]ecent|[Pp]rior|[Mm]edia|[Nn]ews|[Pp]ress|[Mm]ultiple|[Ii]nitial|[Uu]nconfirmed)\\s+)[Rr]eports\\s+(?:(?:had|have|has)\\s+)?(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|emerged|have\\s+emerged|had\\s+emerged|surfaced|have\\s+surfaced|that)(?![\\w-])|(?<![\\w-])[Tt]here\\s+(?:are|were|have\\s+been|had\\s+been)\\s+(?:(?:some|other|several|many|unconfirmed|conflicting)\\s+)?reports(?![\\w-])|(?<![\\w-])[Aa]ccording\\s+to\\s+(?:one|a\\s+(?:media|news|press))\\s+report(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z]))",
+    pattern: "(?:(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Aa]mid|[Ww]ith|[Ff]ollowing|[Dd]espite|[Aa]fter|[Aa]s(?=\\s+reports\\s+of\\s))\\s+(?:(?:some|other|several|many|earlier|previous|recent|prior|initial|multiple|numerous|media|news|press|local|unconfirmed)\\s+){0,2}reports(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z])|(?:^|(?<=[,;]\\s*)|(?<![\\w-])(?:[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Pp]revious|[Rr]ecent|[Pp]rior|[Mm]edia|[Nn]ews|[Pp]ress|[Mm]ultiple|[Ii]nitial|[Uu]nconfirmed)\\s+)[Rr]eports\\s+(?:(?:had|have|has)\\s+)?(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|emerged|have\\s+emerged|had\\s+emerged|surfaced|have\\s+surfaced|that)(?![\\w-])|(?<![\\w-])[Tt]here\\s+(?:are|were|have\\s+been|had\\s+been)\\s+(?:(?:some|other|several|many|unconfirmed|conflicting)\\s+)?reports(?![\\w-])|(?<![\\w-])[Aa]ccording\\s+to\\s+(?:one|a\\s+(?:media|news|press))\\s+report(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z]))",
     explanation: 'Hedge: "{source}" names no outlet, so the reader cannot check who reported it. Find the original report.',
     examples: {
       match: [
@@ -156,18 +161,31 @@ export const hedgeRules: PhraseRule[] = [
         'The deal could be worth £50m, reports say.',
         'Earlier reports had suggested the deal was worth £50m.',
         'The deal could be worth £50m, according to one report.',
+        'Steel climbed as reports of a crackdown on illegal plants spurred buying.',
       ],
       noMatch: ['The director is in talks, according to reports from The Wrap.', 'Reports from the Times were accurate.', 'As if that were not enough, the magazine reports that the studio is working on it.'],
+    },
+  },
+  {
+    id: 'hedge.accounts',
+    category: 'hedge',
+    triggers: ['accounts', 'account'],
+    // "Some accounts said", "One account reported": versions of events with no one named as giving them.
+    pattern: "(?<![\\w-])(?:[Ss]ome|[Oo]ne|[Oo]ther|[Ss]everal|[Mm]any|[Aa]ll|[Mm]ost|[Ee]arly|[Ee]arlier|[Ii]nitial|[Cc]onflicting|[Mm]edia|[Nn]ews|[Pp]ress)\\s+accounts?\\s+(?:(?:had|have|has)\\s+)?(?:say|says|said|suggest|suggests|suggested|claim|claims|claimed|report|reports|reported|agree|agreed|indicate|indicated)(?![\\w-])",
+    explanation: 'Hedge: "{source}" names no one who gave this account, so the reader cannot check it. Whose account is it?',
+    examples: {
+      match: ['Some accounts said that he screamed during the shooting.', 'One account reported that he tried to flee.', 'All accounts agreed he fired first.'],
+      noMatch: ['Some accounts were frozen by the bank.', 'Witness accounts from the trial were read out.'],
     },
   },
   {
     id: 'hedge.allegations',
     category: 'hedge',
     triggers: ['allegations', 'claims', 'accusations'],
-    pattern: '(?<![\\w-])(?:(?:[Aa]llegations|[Cc]laims|[Aa]ccusations)\\s+(?:have|has|had|were|was)\\s+(?:also\\s+)?(?:been\\s+)?(?:made|raised|levell?ed|surfaced|emerged)|(?:[Aa]mid|[Dd]espite|[Ff]ollowing)\\s+(?:the\\s+)?(?:allegations|accusations))(?![\\w-])',
+    pattern: '(?<![\\w-])(?:(?:[Aa]llegations|[Cc]laims|[Aa]ccusations)\\s+(?:have|has|had|were|was)\\s+(?:also\\s+)?(?:been\\s+)?(?:made|raised|levell?ed|surfaced|emerged)|(?:[Aa]mid|[Dd]espite|[Ff]ollowing|[Ii]n\\s+the\\s+wake\\s+of)\\s+(?:the\\s+)?(?:allegations|accusations))(?![\\w-])',
     explanation: 'Hedge: allegations with no one named as making them. Who alleges this, and on what evidence?',
     examples: {
-      match: ['Allegations have been made that the minister shared secret details.', 'He resigned amid allegations of fraud.'],
+      match: ['Allegations have been made that the minister shared secret details.', 'He resigned amid allegations of fraud.', 'Uber defended its prices in the wake of accusations that it profited.'],
       noMatch: ['The prosecutor made allegations in court.'],
     },
   },
