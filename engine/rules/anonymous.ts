@@ -54,8 +54,15 @@ const GROUP_NP = `${NP_START}(?=@group@end)(?<=(?<pre>${NP_START}${DET}${MOD}{0,
  */
 const AFTER_FULL_NAME = "(?<!(?:^|(?<![\\w’'.-])(?!(?:the|a|an|in|at|for|of|to|from|on|by|with|and|into|near|across|over|under|via|toward|towards|outside|inside|throughout)\\s)[a-z][\\w’'-]*\\s+)(?:[A-Z][\\w’'.-]*\\s+){1,3}[A-Z][a-z’'-]+,\\s+)";
 
+/**
+ * Inside "a/an/one/another ... person", any word but a function word or a determiner modifies
+ * the head: "an airport official", "a bank chief information security officer" (but in "a letter
+ * one student wrote" the phrase starts at "one").
+ */
+const NOUN_MOD = "(?:(?!(?:@functionWord|@det)(?![\\w’'-]))[\\w’'.&-]+\\s+)";
+
 /** One unnamed person: "a senior official", "one aid worker", "another commonwealth Democrat" (read as GROUP_NP is). */
-const PERSON_NP = `${NP_START}(?=@person@end)(?<=(?<pre>${NP_START}${AFTER_FULL_NAME}(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,3}))(?<src>@person)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}`;
+const PERSON_NP = `${NP_START}(?=@person@end)(?<=(?<pre>${NP_START}${AFTER_FULL_NAME}(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3}))(?<src>@person)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}`;
 
 /** Verbs and prepositions that make a following noun phrase a source: "according to", "told by". */
 const SOURCE_CUE = '(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|told|by|from)\\s+';
@@ -254,6 +261,7 @@ export const anonymousRules: PhraseRule[] = [
         'A senior law enforcement official said no evidence had been found.',
         'One prominent media executive told me the network would fold.',
         '“Kaine in a blowout,” an Iowa Republican predicted.',
+        'The plane landed at 6am, an airport official said.',
         'The plan was discussed at the Global Compact for Migration, a senior administration official said.',
       ],
       noMatch: [
