@@ -45,7 +45,7 @@ export const MENTION_PATTERNS: { kind: 'anaphor' | 'media-type'; regex: RegExp; 
     // Also a nationality's media ("Russian media reported", "according to Israeli media"): a
     // capitalised word with a demonym's ending before a media noun.
     regex: compile(
-      '(?<![\\w-])(?:[A-Z][a-z]+\\s+)?@mediaType(?![\\w-])|(?<![\\w-])(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|Hebrew|Arabic|Arab|Greek|Thai|Swiss|Welsh|Basque|Farsi)\\s+(?:media|press|television|TV|newspapers|broadcasters|news\\s+outlets)(?![\\w-])',
+      '(?<![\\w-])(?:[A-Z][a-z]+\\s+)?@mediaType(?![\\w-])|(?<![\\w-])(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|Hebrew|Arabic|Arab|Greek|Thai|Swiss|Welsh|Basque|Farsi|U\\.S\\.|US|UK|EU)\\s+(?:media|press|television|TV|newspapers|broadcasters|news\\s+outlets)(?![\\w-])',
       'g',
     ),
     trigger: { any: ['media', 'tv', 'television', 'broadcaster', 'broadcasters', 'agency', 'news', 'press', 'outlets', 'newspapers'] },

@@ -85,8 +85,27 @@ const WEAK_FAMILIAR_NEEDS_CUE = `(?:(?<=(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoti
  */
 const SEE_AS = `(?<!(?:n[’']t|not|never)\\s+)(?:see|sees|saw)(?=(?:\\s+@w){1,5}?\\s+as\\s+(?!(?:they|he|she|it|we|I|you|if|though|well|soon|long|much|many|part)@end))`;
 
+
+/**
+ * A short aside between a source and its verb: "Most mainstream economists, however, argue".
+ * Otherwise the verb follows after a space.
+ */
+const ASIDE = '(?:,\\s*(?:however|though|meanwhile|too|also|in\\s+turn|for\\s+their\\s+part|by\\s+contrast|in\\s+contrast|privately|publicly),\\s+|\\s+)';
+
+/**
+ * A view held, stated as a state of mind: "Officials are worried about", "critics were
+ * concerned". The taxonomy leaves a state of mind unflagged only when no source noun holds it
+ * ("many are concerned"). Not in a relative clause: "workers, who remain worried" describes them.
+ */
+const STATE_OF_MIND = "(?<!(?<![\\w’'-])who\\s+)(?:@adv\\s+)?(?:are|were|remain|remained)\\s+(?:@adv\\s+)?(?:worried|concerned|confident|optimistic|skeptical|sceptical|alarmed|unconvinced|convinced|hopeful|wary|nervous|adamant|doubtful|divided|fearful|pessimistic)(?![\\w’'-])";
+
 /** What follows a source phrase up to its verb of saying (or "see ... as", or "were expecting"). */
-const SAYS = `${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}\\s+(?:${VERB_PREFIX}(?:@speech@end${NOT_NOUN_USE}|${SEE_AS})|${PROGRESSIVE})`;
+const SAYS = `${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}${ASIDE}(?:${VERB_PREFIX}(?:@speech@end${NOT_NOUN_USE}|${SEE_AS})|${PROGRESSIVE}|${STATE_OF_MIND})`;
+
+/** Where unnamed users post. */
+const PLATFORMS = '(?:Weibo|Twitter|X|Facebook|Reddit|TikTok|Instagram|YouTube|Telegram|WeChat|Threads|Bluesky|online|social\\s+media|social-media)';
+/** What unnamed users do when they are quoted. */
+const SOCIAL_VERBS = ['said', 'wrote', 'argued', 'posted', 'commented', 'joked', 'asked', 'replied', 'mocked', 'claimed', 'noted', 'suggested', 'offered', 'shared', 'speculated', 'questioned', 'responded', 'reacted', 'accused', 'criticised', 'criticized', 'slammed', 'praised', 'complained', 'demanded', 'insisted', 'tweeted'];
 
 export const anonymousRules: PhraseRule[] = [
   {
@@ -308,12 +327,13 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.by-source',
     category: 'anonymous',
     // Apart from anonymous.according-to so that its large pattern does not run on every "told".
-    triggers: ['confirmed', 'told', 'disclosed', 'revealed', 'leaked'],
+    triggers: ['confirmed', 'told', 'disclosed', 'revealed', 'leaked', 'accused', 'criticised', 'criticized', 'blamed', 'condemned'],
     alsoTriggers: ['by'],
-    pattern: `(?<![\\w-])(?:confirmed|told|disclosed|revealed|leaked)\\s+by\\s+(?<src>${DET}${MOD}{0,3}(?:@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person)|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals))@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}(?!\\s+@documentNoun@end)`,
+    // Also a charge laid by an unnamed group: "is accused by critics of".
+    pattern: `(?<![\\w-])(?:confirmed|told|disclosed|revealed|leaked|accused|criticised|criticized|blamed|condemned)\\s+by\\s+(?<src>${DET}${MOD}{0,3}(?:@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person)|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals))@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
-      match: ['The cabinet will meet, a report later confirmed by an Israeli official.', 'He was told by two senior aides that the plan was dead.'],
+      match: ['The cabinet will meet, a report later confirmed by an Israeli official.', 'He was told by two senior aides that the plan was dead.', 'Corbyn is accused by critics of failing to act.'],
       noMatch: ['The figures were confirmed by the company.', 'He was told by a lawyer for the family to wait.'],
     },
   },
@@ -420,10 +440,10 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: ['those', 'someone', 'anyone', 'others'],
     alsoTriggers: lexicon.speech,
-    pattern: `${NP_START}(?<src>(?:[Tt]hose|[Ss]omeone|[Aa]nyone|[Oo]thers)\\s+(?:who|close\\s+to|familiar\\s+with|around)(?:\\s+@w){1,4}?)${NOT_INFINITIVE}${NOT_PRONOUN_SUBJECT}\\s+${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
+    pattern: `${NP_START}(?<src>(?:[Tt]hose|[Ss]omeone|[Aa]nyone|[Oo]thers)\\s+(?:who|close\\s+to|familiar\\s+with|around|in\\s+favou?r\\s+of|opposed\\s+to|against|behind|inside|within)(?:\\s+@w){1,4}?)${NOT_INFINITIVE}${NOT_PRONOUN_SUBJECT}\\s+${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
     explanation: 'Unnamed source ("{source}"): not a person the reader can identify or check. Who exactly, and how would they know?',
     examples: {
-      match: ['But those who know her believe she will run in 2024.', 'Those close to the coach say he is exhausted.'],
+      match: ['But those who know her believe she will run in 2024.', 'Those close to the coach say he is exhausted.', 'Those in favor of punishment have said that he started the fight.'],
       noMatch: [
         'Those who voted early were thanked.',
         'I am telling those who wish to complain to remember the rules.',
@@ -553,11 +573,19 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.social-users',
     category: 'anonymous',
     triggers: ['users', 'user', 'commenter', 'commenters', 'poster', 'posters', 'commentators', 'accounts', 'account'],
-    alsoTriggers: ['said', 'wrote', 'argued', 'posted', 'commented', 'joked', 'asked', 'replied', 'mocked', 'claimed', 'pointed', 'noted', 'suggested'],
-    pattern: `${NP_START}(?<src>${DET}(?:Weibo|Twitter|Facebook|Reddit|TikTok|Instagram|YouTube|Telegram|online|social\\s+media|social-media)\\s+(?:users?|commenters?|posters?|commentators?|accounts?))\\s+(?:@adv\\s+)?(?:said|wrote|argued|posted|commented|joked|asked|replied|mocked|claimed|pointed\\s+out|noted|suggested)@end`,
+    alsoTriggers: [...SOCIAL_VERBS, 'pointed', 'argue', 'claim', 'say', 'speculate'],
+    // "One Weibo commenter said", "one user on Weibo posted", "other social media users have
+    // offered", "prompted some Twitter users to argue".
+    pattern: `${NP_START}(?<src>${DET}(?:${PLATFORMS}\\s+(?:users?|commenters?|posters?|commentators?|accounts?)|(?:users?|commenters?|posters?)\\s+on\\s+${PLATFORMS}))(?:,[^,]{1,80},)?\\s+(?:@adv\\s+)?(?:(?:have|had|has)\\s+|to\\s+(?=(?:argue|claim|say|speculate|suggest|ask|joke|question|point\\s+out)@end))?(?:${SOCIAL_VERBS.join('|')}|pointed\\s+(?:out|to)|argue|claim|say|speculate)@end`,
     explanation: 'Unnamed social-media users: the reader cannot check who they are or whether they are representative.',
     examples: {
-      match: ['One Weibo commenter said the ban was overdue.', 'Some Twitter users argued the clip was edited.'],
+      match: [
+        'One Weibo commenter said the ban was overdue.',
+        'Some Twitter users argued the clip was edited.',
+        'One user on Weibo, which is China’s version of Twitter, posted: “How did they get here?”',
+        'Other social media users have offered differing estimates.',
+        'The video prompted some Twitter users to argue that it was edited.',
+      ],
       noMatch: ['Twitter users can now edit posts.'],
     },
   },

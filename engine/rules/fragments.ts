@@ -45,7 +45,7 @@ export const PP =
  * subject opens what was said, not a relative clause: "told by an aide that Obama had confirmed".
  * A clause that names the person ("who was later identified as John Smith") leaves no one unnamed.
  */
-export const WHO = "(?:,?\\s+(?:who(?!(?:\\s+@w){0,4}?\\s+(?:identified|named|known)\\s+as\\s)|that(?!\\s+(?:he|she|they|it|we|I|you|there|this|these|those|[A-Z])(?![\\w’'-])|\\s+[A-Z]))(?:\\s+@w){0,7}?)";
+export const WHO = "(?:,?\\s+(?:who(?!(?:\\s+@w){0,4}?\\s+(?:identified|named|known)\\s+as\\s)|that(?!\\s+(?:he|she|they|it|we|I|you|there|this|these|those|[A-Z])(?![\\w’'-])|\\s+[A-Z]))(?:\\s+@w){0,7}?,?)";
 
 /** After "told": not an order ("a professor told the class to write down their thoughts"). */
 export const NOT_ORDER = "(?!(?<=(?<![\\w’'-])(?:told|tells|tell))(?:\\s+(?!that(?![\\w’'-]))[\\w’'-]+){1,3}?\\s+to\\s+[a-z]+(?![\\w’'-]))";
@@ -66,6 +66,8 @@ export const NOT_PASSIVE = "(?<!(?<![\\w’'-])(?:is|are|was|were|be|been|being|
  * a passive (NOT_PASSIVE), nor "told" giving an order (NOT_ORDER).
  */
 export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)(?<!(?<![\\w’'-])@group\\s+@nounLikeSpeech)\\s*(?:[.;:!?)\\]]|$))(?!(?<=[Aa]dmitted)\\s+(?:from|into|at)\\s)(?!(?<=[Aa]gree[sd]?)\\s+(?:to|on|upon)\\s)(?!(?<=[Cc]omplain(?:s|ed)?)\\s+(?:to|about|of)\\s)(?!(?<=(?:[Vv]iew|[Rr]egard|[Dd]escribe)(?:s|ed|d)?)\\s+(?:themselves|himself|herself|itself|ourselves)(?![\\w’'-]))" +
+  // "staffers who reported for duty": turning up, not telling.
+  "(?!(?<=[Rr]eported)\\s+(?:for|to\\s+(?:work|duty)|back|missing|sick|late)(?![\\w’'-]))" +
   // "cited for a violation", "cited in the report": a citation received, not a reason given.
   "(?!(?<=[Cc]it(?:e|es|ed))\\s+(?:for|by|in|as)\\s)" +
   // "characterized by", "described by": a passive participle, not the source's verb.

@@ -49,7 +49,8 @@ export const hedgeRules: PhraseRule[] = [
     id: 'hedge.accused-of',
     category: 'hedge',
     triggers: ['accused', 'suspected'],
-    pattern: '(?:(?:was|were|is|are|been|being|be|stands|stood|stand)\\s+)?(?<![\\w-])(?:[Aa]ccused|[Ss]uspected)\\s+of(?![\\w-])',
+    // A time may sit in between: "was accused Wednesday of trying to deceive voters".
+    pattern: '(?:(?:was|were|is|are|been|being|be|stands|stood|stand)\\s+)?(?<![\\w-])(?:[Aa]ccused|[Ss]uspected)\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\\s+(?:week|month|year)|earlier|again|repeatedly|publicly|previously|also)\\s+)?of(?![\\w-])',
     explanation: 'Hedge: an accusation or suspicion with no one named as making it. Who accuses, and on what evidence?',
     examples: {
       match: [

@@ -33,6 +33,7 @@ export const speech = [
   'characterised', 'dispute', 'disputes', 'disputed', 'deny', 'denies', 'denied',
   'complain', 'lament', 'lamented', 'joke', 'joked', 'quipped', 'mused', 'cautioned', 'signalled', 'signaled',
   'call it', 'calls it', 'called it', 'blame', 'blames', 'blamed', 'cite', 'cites', 'cited',
+  'stated', 'reported',
 ];
 
 /**
@@ -267,7 +268,8 @@ export const mediaType = [
 export const outletAnaphor = [
   'outlet', 'news outlet', 'media outlet', 'news agency', 'news site', 'news website', 'website', 'newspaper',
   'paper', 'publication', 'magazine', 'tabloid', 'broadcaster', 'network', 'news network', 'channel',
-  'wire service', 'daily', 'news service', 'newsletter', 'trade publication',
+  'wire service', 'daily', 'news service', 'newsletter', 'trade publication', 'news organization',
+  'news organisation', 'media organization', 'media organisation',
 ];
 
 /** Raw regex fragments available to patterns as @name. */

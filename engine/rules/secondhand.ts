@@ -125,7 +125,8 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.said-to',
-    before: '(?<![\\w-])(?:said|claimed|confirmed|explained|stated|ridiculed|described|revealed|admitted|wrote|confided|spoke|[Ss]peaking|[Tt]alking|talked|denied|complained|insisted|added|commented|responded|replied|told)(?:\\s+@w){0,4}?\\s+to\\s+',
+    // Also "declined to comment on the pricing to Reuters", "documents leaked to the New York Times".
+    before: '(?<![\\w-])(?:said|claimed|confirmed|explained|stated|ridiculed|described|revealed|admitted|wrote|confided|spoke|[Ss]peaking|[Tt]alking|talked|denied|complained|insisted|added|commented|responded|replied|told|comment|confirm|respond|leaked|provided|shown)(?:\\s+@w){0,4}?\\s+to\\s+',
     explanation: RELAY,
     examples: {
       match: ['The source further claimed to E! News that calls went unanswered.', 'Both men ridiculed this idea to the Washington Post.', 'Speaking to Sky News, the minister denied the claims.'],
@@ -188,6 +189,14 @@ export const secondhandCues: CueRule[] = [
       match: ['Charles Bowsher died Sept. 30 at his home in Bethesda. — WaPo’s Brian Murphy'],
       noMatch: ['The deal closed on Friday. — Jane Smith'],
     },
+  },
+  {
+    id: 'secondhand.copyright-line',
+    // A syndicated story's credit: "Via SyndiGate.info Copyright © 2019 Press TV."
+    before: '(?<![\\w-])(?:[Cc]opyright|COPYRIGHT|©)\\s*(?:©\\s*)?(?:\\(c\\)\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s+)?',
+    strong: true,
+    explanation: 'Credited source: the story is republished from {source}. This outlet is passing it on; find the original.',
+    examples: { match: ['This article has been adapted from its original source. Copyright © 2019 Press TV. All rights reserved.'], noMatch: ['Copyright © 2019 Acme Widgets Inc.'] },
   },
   {
     id: 'secondhand.source-line',
@@ -305,10 +314,15 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.journalist-at',
-    before: '[Aa]ccording\\s+to\\s+[A-Z][\\w.’\'-]*(?:\\s+[A-Z][\\w.’\'-]*){0,2},\\s+(?:(?:[A-Za-z-]+|&)\\s+){0,5}?(?:at|of|for|with)\\s+',
+    // Also without the comma, and after "via", "per" or "citing": "according to Alex Horton of
+    // the Washington Post", "via Brian Batko of the Pittsburgh Post-Gazette".
+    before: '(?:[Aa]ccording\\s+to|[Vv]ia|[Pp]er|[Cc]iting)\\s+[A-Z][\\w.’\'-]*(?:\\s+[A-Z][\\w.’\'-]*){0,2}(?:,\\s+(?:(?:[A-Za-z-]+|&)\\s+){0,5}?|\\s+)(?:at|of|for|with)\\s+',
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
-    examples: { match: ['According to Tom Namako, Deputy News Director at Buzzfeed, the police were unaware.'], noMatch: ['According to Tom Namako, a lawyer at Baker McKenzie, the deal is off.'] },
+    examples: {
+      match: ['According to Tom Namako, Deputy News Director at Buzzfeed, the police were unaware.', 'He had, according to Alex Horton of the Washington Post, eaten a rabbit.', '“We lost that game,” Heyward said, via Brian Batko of the Pittsburgh Post-Gazette.'],
+      noMatch: ['According to Tom Namako, a lawyer at Baker McKenzie, the deal is off.'],
+    },
   },
   {
     id: 'secondhand.in-outlet-piece',
