@@ -43,6 +43,8 @@ const SUPPORTED = new Set(['en']);
 /** Enough to tell scripts apart; the per-article cost is about one tokenising pass over the sample. */
 const SAMPLE_CHARS = 2000;
 const STOPWORD_SAMPLE_CHARS = 1500;
+/** Below this many words the function-word share is too noisy to call a text undetermined. */
+const SHORT_TEXT_WORDS = 60;
 
 export function detectLanguage(text: string, declared?: string | null): LanguageGuess {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
@@ -92,7 +94,10 @@ export function detectLanguage(text: string, declared?: string | null): Language
   scores.sort((a, b) => b[1] - a[1]);
   const [best, bestScore] = scores[0];
   const second = scores[1][1];
-  if (bestScore < 0.05) return guess(declaredCode || 'und');
+  // A short Latin-script text may hold too few function words to reach the share: when English
+  // is still the best guess ("Parents say the district gave them less than a week's notice…"),
+  // it is English, not "undetermined".
+  if (bestScore < 0.05) return guess(declaredCode || (words.length < SHORT_TEXT_WORDS && best === 'en' && bestScore > 0 ? 'en' : 'und'));
   if (declaredCode && declaredCode !== best && bestScore - second < 0.02 && STOPWORDS[declaredCode]) return guess(declaredCode);
   return guess(best);
 }

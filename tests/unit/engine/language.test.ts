@@ -20,6 +20,13 @@ describe('language check', () => {
     expect(detectLanguage('Die Regierung hat am Montag mitgeteilt, dass die Steuer nicht erhöht wird und die Pläne auf Eis liegen.', 'en').code).toBe('de');
   });
 
+  it('takes a short brief with few function words for English when nothing else fits better', () => {
+    const brief = "Parents say the district gave them less than a week's notice before changing bus routes, leaving some children stranded.";
+    expect(detectLanguage(brief, null)).toEqual({ code: 'en', supported: true });
+    // A long text with as few function words is a list or a table, not running English.
+    expect(detectLanguage('Results: Smith 12, Jones 9, Brown 7; Green 3. '.repeat(20) + 'The end.', null).code).toBe('und');
+  });
+
   it('gives no findings on an unsupported language, even with English-looking cue words', () => {
     const body = 'Laut Reuters und anonymen Quellen hat die Regierung reportedly die Pläne gestoppt, sagte ein Sprecher der Partei am Montag in Berlin.';
     const a = analyzeArticle({ title: 'Regierung stoppt Pläne', body, publisher: 'Der Spiegel' });
