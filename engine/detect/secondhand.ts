@@ -24,7 +24,7 @@ interface CompiledCue {
  * "according to China's Xinhua".
  */
 const OUTLET_PREFIX =
-  "(?:(?:the|The)\\s+|[A-Z][\\w.-]*(?:['’]s|s['’])\\s+)?(?:(?:state-run|state-owned|state-controlled|official|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|[A-Za-z]+-based)\\s+){0,2}(?:(?:[A-Z][a-z]+\\s+)?(?:newspaper|paper|magazine|outlet|news\\s+outlet|news\\s+site|website|broadcaster|network|channel|tabloid|daily|weekly|monthly|news\\s+weekly|broadsheet|radio\\s+station|station|news\\s+agency|agency|wire\\s+service)\\s+)?";
+  "(?:(?:the|The)\\s+|[A-Z][\\w.-]*(?:['’]s|s['’])\\s+)?(?:(?:state-run|state-owned|state-controlled|official|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|public|commercial|private|trade|industry|business|financial|tech|music|fashion|gaming|esports|entertainment|sports|[A-Za-z]+-based)\\s+){0,2}(?:(?:[A-Z][a-z]+\\s+)?(?:newspaper|paper|magazine|outlet|news\\s+outlet|news\\s+site|fan\\s+site|site|website|publication|blog|broadcaster|network|channel|tabloid|daily|weekly|monthly|news\\s+weekly|broadsheet|radio\\s+station|station|news\\s+agency|agency|wire\\s+service)\\s+)?";
 
 const CUES: CompiledCue[] = secondhandCues.map((rule) => ({
   rule,

@@ -38,7 +38,7 @@ export const NO_APPOSITIVE_NAME = '(?!,\\s+[A-Z][a-z’\'-]+(?:\\s+[A-Z][a-z’\
  * countries to claim" nobody claims anything yet.
  */
 export const PP =
-  '(?:\\s+(?:at|in|on|from|across|inside|within|of|for|around|throughout|near|with|among|outside|familiar\\s+with|close\\s+to|briefed\\s+on|(?:not\\s+)?involved\\s+in|with\\s+(?:direct\\s+|firsthand\\s+|first-hand\\s+|detailed\\s+)?knowledge\\s+of)(?:\\s+(?!(?:are|is|was|were|be|been|will|would|can|could|should|may|might|must|to)(?![\\w’\\x27-]))@w){1,7}?)';
+  '(?:\\s+(?:at|in|on|from|across|inside|within|of|for|around|throughout|near|with|among|outside|familiar\\s+with|close\\s+to|briefed\\s+on|(?:not\\s+)?involved\\s+in|(?:polled|surveyed|interviewed|quoted|cited)\\s+by|with\\s+(?:direct\\s+|firsthand\\s+|first-hand\\s+|detailed\\s+)?knowledge\\s+of)(?:\\s+(?!(?:are|is|was|were|be|been|will|would|can|could|should|may|might|must|to)(?![\\w’\\x27-]))@w){1,7}?)';
 
 /**
  * A relative clause before the verb ("who have done the calculations"). A "that" followed by a
@@ -67,7 +67,7 @@ export const NOT_PASSIVE = "(?<!(?<![\\w’'-])(?:is|are|was|were|be|been|being|
  */
 export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)(?<!(?<![\\w’'-])@group\\s+@nounLikeSpeech)\\s*(?:[.;:!?)\\]]|$))(?!(?<=[Aa]dmitted)\\s+(?:from|into|at)\\s)(?!(?<=[Aa]gree[sd]?)\\s+(?:to|on|upon)\\s)(?!(?<=[Cc]omplain(?:s|ed)?)\\s+(?:to|about|of)\\s)(?!(?<=(?:[Vv]iew|[Rr]egard|[Dd]escribe)(?:s|ed|d)?)\\s+(?:themselves|himself|herself|itself|ourselves)(?![\\w’'-]))" +
   // "staffers who reported for duty": turning up, not telling.
-  "(?!(?<=[Rr]eported)\\s+(?:for|to\\s+(?:work|duty)|back|missing|sick|late)(?![\\w’'-]))" +
+  "(?!(?<=[Rr]eported)\\s+(?:for|to(?!\\s+(?:police|authorities|officials|investigators)(?![\\w’'-]))|back|missing|sick|late)(?![\\w’'-]))" +
   // "cited for a violation", "cited in the report": a citation received, not a reason given.
   "(?!(?<=[Cc]it(?:e|es|ed))\\s+(?:for|by|in|as)\\s)" +
   // "characterized by", "described by": a passive participle, not the source's verb.

@@ -115,11 +115,13 @@ export const hedgeRules: PhraseRule[] = [
     id: 'hedge.rumour',
     category: 'hedge',
     triggers: ['rumor', 'rumors', 'rumored', 'rumoring', 'rumour', 'rumours', 'rumoured', 'rumouring'],
-    pattern: '(?<![\\w-])(?:[Rr]umou?r(?:s|ed|ing)?|RUMOU?R(?:S|ED)?)(?![\\w-])',
+    // Also "long-rumoured"; not a policy about rumours in general ("does not comment on rumours
+    // or speculation").
+    pattern: "(?:(?<=(?<![\\w-])(?:long|much|oft|widely)-)|(?<![\\w-]))(?<!comment\\s+on\\s+(?:the\\s+)?)(?:[Rr]umou?r(?:s|ed|ing)?|RUMOU?R(?:S|ED)?)(?![\\w-])(?!\\s+(?:or|and)\\s+speculation)",
     explanation: 'Hedge: a rumour is a claim nobody stands behind. Wait for confirmation from a named source.',
     examples: {
-      match: ['Apple may unveil the pen at an event rumored to take place in March.', 'As for what happened, rumors abound.', 'The rumor I heard was that he fell asleep.'],
-      noMatch: ['The site MacRumors published the list.', 'Humor helped.'],
+      match: ['Apple may unveil the pen at an event rumored to take place in March.', 'As for what happened, rumors abound.', 'The rumor I heard was that he fell asleep.', 'The long-rumoured remake is running on a new engine.'],
+      noMatch: ['The site MacRumors published the list.', 'Humor helped.', 'A spokesperson said the company does not comment on rumours or speculation.'],
     },
   },
   {

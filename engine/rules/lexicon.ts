@@ -49,6 +49,7 @@ export const singularSpeech = speech.filter((w) => /[^s]s$/.test(w.split(' ')[0]
 export const progressiveSpeech = [
   'saying', 'telling', 'warning', 'predicting', 'expecting', 'arguing', 'claiming', 'insisting', 'suggesting',
   'speculating', 'estimating', 'cautioning', 'urging', 'complaining', 'forecasting', 'projecting',
+  'writing', 'posting', 'adding', 'noting', 'calling', 'describing', 'accusing', 'questioning',
 ];
 
 /**
@@ -102,6 +103,8 @@ export const genericGroup = [
   'believers', 'followers', 'reviewers', 'defenders', 'admirers', 'customers', 'clients',
   'mourners', 'worshippers', 'parishioners', 'shareholders', 'stakeholders', 'regulars', 'viewers',
   'readers', 'listeners', 'subscribers', 'buyers', 'sellers', 'dealers', 'retailers', 'scouts',
+  'growers', 'creditors', 'bondholders', 'exporters', 'importers',
+  'miners', 'fishermen', 'ranchers', 'commuters', 'tourists', 'visitors', 'gamers',
 ];
 
 /** Heads of "people familiar with the matter"-style phrases. */
@@ -109,6 +112,7 @@ export const familiarHead = [
   'people', 'person', 'persons', 'sources', 'source', 'individuals', 'individual', 'someone', 'somebody',
   'officials', 'official', 'those', 'aides', 'aide', 'allies', 'advisers', 'adviser', 'advisors', 'advisor',
   'insiders', 'insider', 'executives', 'executive', 'diplomats', 'diplomat', 'staffers', 'staffer', 'associates',
+  'figures', 'figure',
 ];
 
 /** Singular people a story may leave unnamed: "one student at Duke said", "a resident told". */

@@ -10,7 +10,7 @@
 import type { CueRule, PhraseRule } from './types.ts';
 
 const REPORT_NOUN =
-  '(?:report|reports|article|articles|story|stories|investigation|piece|analysis|interview|op-ed|editorial|column|profile|feature|exposé|expose|survey|poll|documentary|podcast|broadcast|segment|clarification|statement|correction|update|footage|video|reporting|coverage|scoop|findings|tally|data|review|dispatch|interview|account|tweet|post)';
+  '(?:report|reports|article|articles|story|stories|investigation|piece|analysis|interview|op-ed|editorial|column|profile|feature|exposé|expose|survey|poll|documentary|podcast|broadcast|segment|clarification|statement|correction|update|footage|video|reporting|coverage|scoop|findings|tally|data|review|dispatch|interview|account|tweet|post|projection|count|estimate|estimates|calculation|calculations|tracker|fact-check|fact\\s+check)';
 const REPORT_ADJ =
   '(?:new|recent|previous|prior|earlier|latest|separate|exclusive|investigative|detailed|original|lengthy|full|initial|phone|telephone|televised|radio|TV|television|podcast|written|brief|wide-ranging|sit-down|exclusive)';
 
@@ -229,7 +229,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-reported',
-    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
+    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm|has\\s+confirmed|have\\s+confirmed|had\\s+confirmed|has\\s+learned|has\\s+learnt)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
