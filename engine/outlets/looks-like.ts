@@ -90,7 +90,8 @@ export function createLooksLike(outletByName: (name: string) => Outlet | null): 
     if (n === 2 && !hadThe && GIVEN_NAMES.has(words[0]!)) return false;
 
     // Where may a masthead word stand: last, before a connector, or first for opening words.
-    let strong = false;
+    // "Religion News Service", "Kyodo News Service": a news service, where "Secret Service" is not.
+    let strong = n >= 2 && words[n - 1] === 'Service' && ['News', 'Wire', 'Press'].includes(words[n - 2]!);
     let weak = false;
     for (let i = 0; i < n; i++) {
       const last = i === n - 1;

@@ -13,6 +13,9 @@ export const STRONG_MASTHEAD = [
   'Television', 'Broadcasting', 'Dispatch', 'Enquirer', 'Inquirer', 'Sentinel', 'Examiner', 'Argus',
   'Courant', 'Ledger', 'Statesman', 'Picayune', 'Oklahoman', 'Intelligencer', 'Newsday', 'Gazeta',
   'Zeitung', 'Presse', 'Nachrichten', 'Rundschau', 'Kurier', 'Tageblatt', 'Newswire',
+  // Other languages' mastheads, as English stories cite them ("Het Financieele Dagblad").
+  'Dagblad', 'Dagbladet', 'Nieuwsblad', 'Tidende', 'Tidning', 'Gazzetta', 'Giornale', 'Quotidiano',
+  'Hebdo', 'Tageszeitung',
 ] as const;
 
 /**
@@ -29,7 +32,7 @@ export const WEAK_MASTHEAD = [
 ] as const;
 
 /** Masthead words that may open a name rather than close it ("Daily Northwestern", "Radio Poland"). */
-export const LEADING_MASTHEAD = new Set(['Daily', 'Weekly', 'Radio', 'TV', 'Channel', 'Noticias', 'Gazeta']);
+export const LEADING_MASTHEAD = new Set(['Daily', 'Weekly', 'Radio', 'TV', 'Channel', 'Noticias', 'Gazeta', 'Diario', 'Corriere', 'Jornal', 'Folha', 'Gazzetta', 'Dziennik']);
 
 /** A lone masthead word that, after "the", nearly always means a paper ("the Tribune reported"). */
 export const STRONG_SINGLE = new Set([

@@ -84,6 +84,11 @@ export const ASIA_PACIFIC: Outlet[] = [
   maker('newspaper', 'PH')('The Philippine Star', ['philstar.com'], { aliases: ['Philippine Star', 'Philstar'] }),
   maker('news-site', 'MY')('Malaysiakini', ['malaysiakini.com'], {}),
   maker('newspaper', 'MY')('New Straits Times', ['nst.com.my'], {}),
+  // "The Star" alone is a masthead of many papers: only with its "the" and a cue.
+  maker('newspaper', 'MY')('The Star', ['thestar.com.my'], { aliases: ['The Star Malaysia'], ambiguous: true }),
+  maker('news-site', 'MY')('Free Malaysia Today', ['freemalaysiatoday.com'], { aliases: ['FMT'] }),
+  maker('broadcaster', 'AU')("Nine's Wide World of Sports", ['wwos.nine.com.au'], { aliases: ['Wide World of Sports'] }),
+  maker('broadcaster', 'NZ')('Newstalk ZB', ['newstalkzb.co.nz'], {}),
   maker('news-site', 'VN')('VnExpress', ['vnexpress.net'], {}),
   maker('newspaper', 'VN')('Tuoi Tre', ['tuoitre.vn'], { aliases: ['Tuổi Trẻ'] }),
   maker('news-site', 'MM')('The Irrawaddy', ['irrawaddy.com'], { aliases: ['Irrawaddy'] }),

@@ -149,4 +149,5 @@ export const EUROPE: Outlet[] = [
   maker('newspaper', 'TR')('Cumhuriyet', ['cumhuriyet.com.tr'], {}),
   maker('state-media', 'TR')('TRT World', ['trtworld.com', 'trt.net.tr'], { aliases: ['TRT', 'TRT Haber'] }),
   maker('news-site', 'TR')('Duvar English', ['duvarenglish.com'], {}),
+  maker('newspaper', 'NL')('Het Financieele Dagblad', ['fd.nl'], { aliases: ['Financieele Dagblad', 'FD'], ambiguousAliases: ['FD'] }),
 ];

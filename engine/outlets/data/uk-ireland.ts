@@ -62,5 +62,6 @@ export const UK_IRELAND: Outlet[] = [
   ie('Irish Examiner', ['irishexaminer.com'], { aliases: ['The Irish Examiner'] }),
   ie('TheJournal.ie', ['thejournal.ie'], {}),
   ieTv('RTÉ', ['rte.ie'], { aliases: ['RTE', 'RTÉ News', 'RTE News', 'Raidió Teilifís Éireann'] }),
+  ieTv('Newstalk', ['newstalk.com'], { aliases: ['Newstalk Breakfast', 'Newstalk FM'] }),
 ];
 
