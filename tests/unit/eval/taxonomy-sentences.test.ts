@@ -1,5 +1,5 @@
 /**
- * The detector on 920 passages labelled from the taxonomy alone (see
+ * The detector on 1,220 passages labelled from the taxonomy alone (see
  * tests/fixtures/taxonomy-sentences/README.md). Floors at the figures measured when they were last
  * raised, like eval/floors.json for the corpus: a rule change that loses ground here fails.
  */
@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { parsePassages, scorePassages } from '../../../eval/sentence-score.ts';
 import { loadSentenceSets, scoreSentences } from '../../../eval/taxonomy-sentences.ts';
 
-const FLOORS = { anonymous: 0.976, secondhand: 0.983, hedge: 1.0, all: 0.983 };
+const FLOORS = { anonymous: 0.988, secondhand: 0.982, hedge: 1.0, all: 0.988 };
 
 describe('taxonomy sentences', () => {
   const passages = loadSentenceSets().flatMap((s) => s.passages);
   const score = scoreSentences(passages);
 
   it('are all read', () => {
-    expect(passages.length).toBe(920);
+    expect(passages.length).toBe(1220);
   });
   it.each(['anonymous', 'secondhand', 'hedge'] as const)('%s F1 holds its floor', (category) => {
     expect(score.byCategory[category].f1).toBeGreaterThanOrEqual(FLOORS[category]);
