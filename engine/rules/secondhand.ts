@@ -17,6 +17,9 @@ const REPORT_ADJ =
 /** An outlet-type noun between a name and its verb: "The Post and Courier newspaper reported". */
 const OUTLET_NOUN = '(?:\\s+(?:newspaper|paper|daily|weekly|magazine|tabloid|website|site|broadcaster|network|channel|station|outlet|news\\s+agency|news\\s+site|wire\\s+service))?';
 
+/** Where an unnamed outlet type is: "Local media in Chiapas reported", "State media in Iran said". */
+const LOCATED = '(?:\\s+in\\s+[A-Z][\\w’\'-]+(?:\\s+[A-Z][\\w’\'-]+)?)?';
+
 /** A national edition after an outlet's name: "Wired Italy reports", "Forbes India wrote". */
 const EDITION = '(?:\\s+(?:UK|US|India|Italy|Italia|Germany|Deutschland|France|Japan|Australia|Canada|Mexico|Spain|España|Brasil|Brazil|Africa|Asia|Arabia|Middle\\s+East|Europe|Russia|China|Korea|Nederland|Netherlands|Polska|Poland|Turkey|Türkiye|Ukraine))?';
 
@@ -229,7 +232,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-reported',
-    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm|has\\s+confirmed|have\\s+confirmed|had\\s+confirmed|has\\s+learned|has\\s+learnt)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
+    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${LOCATED}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm|has\\s+confirmed|have\\s+confirmed|had\\s+confirmed|has\\s+learned|has\\s+learnt)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -246,6 +249,7 @@ export const secondhandCues: CueRule[] = [
         'Maariv, a Hebrew-language daily, reported that the talks had stalled.',
         'Sky Sports News understands Brentford have made a second offer for the striker.',
         'Business Insider India reported that the firm would cut 200 jobs.',
+        'Local media in Chiapas reported that hundreds of migrants had set off on foot.',
         'Venezuelan state television showed images of the opposition leader in court.',
       ],
       noMatch: ['Washington reported record heat.', 'Washington was the first to report a case.'],
