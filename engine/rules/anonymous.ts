@@ -28,9 +28,10 @@ const AFTER_DEFINITE = "(?<![\\w’'-])(?:to|for|with|from|by|at|on|about|among|
 
 /**
  * A view only guessed at is not a source's: "China’s leaders may still believe", "the few things
- * Democrats can agree on". Negated, it is reported: "doctors could not say".
+ * Democrats can agree on", "most people would expect". Negated, it is reported: "doctors could
+ * not say"; so is "would later say".
  */
-const NOT_HYPOTHETICAL = "(?!(?:@adv\\s+)?(?:may|might|can(?!not|[’']t)|could(?!\\s+not|n[’']t))(?![\\w’'-]))";
+const NOT_HYPOTHETICAL = "(?!(?:@adv\\s+)?(?:may|might|can(?!not|[’']t)|could(?!\\s+not|n[’']t)|would(?!\\s+later|n[’']t|\\s+not))(?![\\w’'-]))";
 
 /** A verb of saying never follows a determiner: in "who led a protest march", "protest" is a noun. */
 const NOT_AFTER_DETERMINER = "(?<!(?<![\\w’'-])(?:a|an|the|his|her|their|its|our|my|your|this|that)\\s+)";
@@ -389,7 +390,7 @@ export const anonymousRules: PhraseRule[] = [
     alsoTriggers: [...lexicon.group, ...lexicon.person],
     // The group ends the clause: in "the bureau's president, said farmers faced ruin" the farmers
     // are the subject of what he said.
-    pattern: `(?:^|[,”"’]\\s*)(?<span>@invertedSpeech\\s+(?<src>${DET}${MOD}{0,2}@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person))@end(?=\\s*(?:[,.;:!?”"’)—–]|$)|\\s+(?:who|in|at|on|from|of|with|familiar|close|for|and|across|inside|within|near|speaking|briefed)@end)`,
+    pattern: `(?:^|[,”"’]\\s*)(?<span>@invertedSpeech\\s+(?<src>${DET}${MOD}{0,2}@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person))@end(?!(?:\\s+[\\w’'-]+){0,6}?,\\s+(?:[\\w’'.-]+\\s+){0,6}[A-Z][a-z’'-]+\\s+[A-Z][a-z’'-]+\\s*[.!?]?\\s*$)(?=\\s*(?:[,.;:!?”"’)—–]|$)|\\s+(?:who|in|at|on|from|of|with|familiar|close|for|and|across|inside|within|near|speaking|briefed)@end)`,
     explanation: 'Unnamed source ("{source}"): the story does not say who this is, so the reader cannot check what they know or why they speak. Ask who exactly, and how they would know.',
     examples: {
       match: ['The combination, say economists, marks a journey into uncharted territory.', 'The absence is perplexing, noted experts.', '"We will win," said officials.'],
@@ -397,6 +398,7 @@ export const anonymousRules: PhraseRule[] = [
         'The combination, says Mark Warner, is worrying.',
         'He said officials would decide.',
         'Zippy Duvall, the president of the Farm Bureau, said farmers faced unprecedented uncertainty.',
+        'He was in charge of Ukraine, said another witness in the impeachment probe, former White House Russia adviser Fiona Hill.',
       ],
     },
   },
@@ -459,7 +461,7 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: ['people'],
     alsoTriggers: lexicon.speech,
-    pattern: `${NP_START}(?<src>(?:@vagueQuantifier|@numberWord|\\d+)\\s+${MOD}{0,2}people)\\s+${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
+    pattern: `${NP_START}(?<src>(?:@vagueQuantifier|@numberWord|\\d+)\\s+${MOD}{0,2}people)\\s+${NOT_HYPOTHETICAL}${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
     explanation: 'Unnamed source ("{source}"): the reader cannot check who they are or how they know.',
     examples: {
       match: ['Some people say the bridge is unsafe.', 'Two people said it was delayed.'],

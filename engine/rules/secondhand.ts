@@ -39,6 +39,8 @@ export const secondhandCues: CueRule[] = [
   {
     id: 'secondhand.according-to',
     before: `[Aa]ccording\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:${REPORT_ADJ}\\s+){0,2}(?:${REPORT_NOUN}\\s+(?:by|from|in|on|with|of|at)\\s+)?`,
+    // Not an outlet's own papers: "according to NBC documents" are records, not its reporting.
+    after: "^(?!['’]?s?\\s+(?:internal\\s+)?(?:documents|records|files|emails|e-mails|memos|filings|papers|contracts)(?![\\w-]))",
     strong: true,
     explanation: RELAY,
     examples: {
@@ -49,7 +51,7 @@ export const secondhandCues: CueRule[] = [
         "According to a report from Bloomberg's Mark Gurman, the company is working on a hub.",
         'According to Israeli media, the army is preparing a ground operation.',
       ],
-      noMatch: ['According to the company, sales rose.', 'According to Republican leaders, the vote will pass.'],
+      noMatch: ['According to the company, sales rose.', 'According to Republican leaders, the vote will pass.', '“I feel endangered,” he said, according to NBC documents.'],
     },
   },
   {
