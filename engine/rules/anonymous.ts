@@ -184,8 +184,7 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: ['according', 'citing', 'quoting', 'per'],
     // "citing", "quoting" and "per" too: "the agency reported, citing three sources".
-    // Also "which cited creditors who had not received the funds".
-    pattern: `(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er|cited|quoted)\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@genericGroup|@relation|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person)|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])(?!\\s+@documentNoun@end)`,
+    pattern: `(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er)\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person)|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
       match: [
@@ -358,10 +357,10 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.with-saying',
     category: 'anonymous',
     triggers: [...lexicon.group, ...lexicon.person],
-    alsoTriggers: lexicon.progressiveSpeech,
+    alsoTriggers: lexicon.absoluteSpeech,
     // "..., with one former minister warning of an extinction-level event": the source of an
     // absolute clause.
-    pattern: `(?<![\\w-])[Ww]ith\\s+(?<src>(?:(?:[Oo]ne|[Aa]n?|[Aa]nother|@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,3}(?:@group|@person))@end\\s+(?:@adv\\s+)?@progressiveSpeech@end`,
+    pattern: `(?<![\\w-])[Ww]ith\\s+(?<src>(?:(?:[Oo]ne|[Aa]n?|[Aa]nother|@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,3}(?:@group|@person))@end\\s+(?:@adv\\s+)?@absoluteSpeech@end`,
     explanation: 'Unnamed source ("{source}"): the story does not say who this is, so the reader cannot check what they know or why they speak. Ask who exactly, and how they would know.',
     examples: {
       match: ['Senior Tories fear the worst, with one former minister warning of an extinction-level event.'],
@@ -551,6 +550,9 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.anonymity',
     category: 'anonymous',
     triggers: ['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised', 'name', 'names'],
+    // Every clause granting anonymity opens with one of these: most sentences with "name" never
+    // reach the pattern.
+    alsoTriggers: ['who', 'speaking', 'talking', 'granted', 'given', 'requesting'],
     // The span is the source and its tail; the clause granting anonymity only qualifies it.
     pattern: `${NP_START}(?<span>(?<src>${DET}${MOD}{0,3}(?:@group|@person|people|persons?|staff|reporters|journalists|(?!@functionWord@end)[a-z][a-z-]{2,}s))@end${PP}?)(?=,?\\s+(?:who\\s+(?:@w\\s+){0,6}?|(?:speaking|talking|granted|given|requesting)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to|(?:give|gave|provide|use)\\s+(?:their|his|her|a|full)\\s+(?:full\\s+)?names?))`,
     explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { parsePassages, scorePassages } from '../../../eval/sentence-score.ts';
 import { loadSentenceSets, scoreSentences } from '../../../eval/taxonomy-sentences.ts';
 
-const FLOORS = { anonymous: 0.988, secondhand: 0.982, hedge: 1.0, all: 0.988 };
+// anonymous is 0.987, not the 0.988 first measured on these 1,220: "which cited creditors who…"
+// was given up for speed (a larger pattern made V8 leave another rule to its interpreter).
+const FLOORS = { anonymous: 0.987, secondhand: 0.983, hedge: 1.0, all: 0.988 };
 
 describe('taxonomy sentences', () => {
   const passages = loadSentenceSets().flatMap((s) => s.passages);
