@@ -129,9 +129,13 @@ function declaredName(e: PublisherEvidence): string | undefined {
   return e.before.find((n): n is string => n !== undefined && tidyName(n) !== '' && !looksLikeAddress(n));
 }
 
+/** The first usable name after the gazetteer's domain lookup (an app name, an organisation, the host). */
+function fallbackName(e: PublisherEvidence): string | undefined {
+  return e.after.find((n): n is string => n !== undefined && tidyName(n) !== '');
+}
+
 function choosePublisher(e: PublisherEvidence, outlets: OutletNames): string {
   const declared = declaredName(e);
-  const hostOutlet = e.host ? outlets.byDomain(e.host) : null;
   if (declared !== undefined) {
     const siteOutlet = e.siteHost ? outlets.byDomain(e.siteHost) : null;
     // A short or app-style name the gazetteer knows ("NYTimes") reads better as its full name.
@@ -142,7 +146,8 @@ function choosePublisher(e: PublisherEvidence, outlets: OutletNames): string {
     if (siteOutlet) return outlets.byName(siteOutlet) ?? siteOutlet;
     return tidyName(declared);
   }
-  const publisher = tidyName(hostOutlet ?? e.after.find((n) => n !== undefined && tidyName(n) !== '') ?? '');
+  const hostOutlet = e.host ? outlets.byDomain(e.host) : null;
+  const publisher = tidyName(hostOutlet ?? fallbackName(e) ?? '');
   return (publisher && outlets.byName(publisher)) || publisher;
 }
 
@@ -155,8 +160,9 @@ export function outletQueries(head: PageHead, ld: JsonLdInfo, meta: Map<string, 
   const e = publisherEvidence(head, ld, meta, pageUrl);
   const declared = declaredName(e);
   const hosts = [...new Set([e.host, e.siteHost].filter((h): h is string => !!h))];
-  const candidates = declared !== undefined ? [declared] : e.after.filter((n): n is string => n !== undefined).slice(0, 1);
-  const names = candidates.map(tidyName).filter((n) => n.length > 0);
+  // The same name choosePublisher falls back to, so the page asks for exactly the one it uses.
+  const candidate = declared ?? fallbackName(e);
+  const names = candidate !== undefined ? [tidyName(candidate)] : [];
   return { hosts, names };
 }
 
