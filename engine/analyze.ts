@@ -76,7 +76,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const language = detectLanguage(text, input.declaredLanguage);
   if (!language.supported) return emptyAnalysis(text, language);
 
-  const { sentences, publisher, raw } = detectRaw(text, input);
+  const { sentences, publisher, raw, words } = detectRaw(text, input);
   const resolved = keepLaterMentions(resolveOverlaps(raw, text));
   // Ranking outlets also folds "ABC" into "ABC News"; do it before findings take their sources.
   const outlets = rankOutlets(resolved);
@@ -105,7 +105,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     findings,
     outlets,
     chains,
-    summary: summarise(text, findings, outlets, chains, !!options.hasSourcesPolicy),
+    summary: summarise(text, findings, outlets, chains, !!options.hasSourcesPolicy, words),
   };
 }
 
@@ -123,7 +123,8 @@ export function detectRaw(text: string, input: Pick<ArticleInput, 'title' | 'pub
     ...runPhraseRules(text, sentences, COMPILED, triggered, input.title.length),
     ...detectSecondhand(text, sentences, mentions, publisher),
   ].filter((f) => !(QUOTE_BLIND.has(f.category) && insideAny(quotes, f)));
-  return { sentences, publisher, raw };
+  // No sentence, no scan: the summary counts the words itself.
+  return { sentences, publisher, raw, words: sentences.length ? triggered.words : undefined };
 }
 
 function explain(f: RawFinding): string {

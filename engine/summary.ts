@@ -29,11 +29,12 @@ export function summarise(
   outlets: readonly string[],
   chains: readonly Chain[],
   hasPolicy: boolean,
+  /** The text's word count when the caller has it already (the trigger scan counts them). */
+  words = countWords(text),
 ): Summary {
   const counts: Record<Category, number> = { anonymous: 0, secondhand: 0, hedge: 0, named: 0 };
   for (const f of findings) counts[f.category]++;
   const attributed = counts.named + counts.anonymous;
-  const words = countWords(text);
   return {
     counts,
     namedShare: attributed ? counts.named / attributed : null,
@@ -103,7 +104,7 @@ function capitalise(s: string): string {
 }
 
 /** Words as the tokeniser of the benchmarks counts them (runs of \w). */
-function countWords(text: string): number {
+export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {

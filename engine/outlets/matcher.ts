@@ -155,13 +155,14 @@ export function createMatcher(g: CompiledGazetteer): (text: string) => OutletMen
     return true;
   }
 
-  // Where a mention may start: a capital, a digit, any non-ASCII character (checked below), or one
-  // of the few lower-case first words ("dpa"). Most of a text is lower-case words, and the regex
-  // engine skips them far faster than a loop over every character.
+  // Where a mention may start: a capital, a digit, a non-ASCII character that may be a letter
+  // (checked below), or one of the few lower-case first words ("dpa"). Most of a text is lower-case
+  // words, and the regex engine skips them far faster than a loop over every character. Curly
+  // quotes, dashes and emoji are never letters: each one costs a round trip out of the regex.
   const anyCase = (w: string) => w.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`).replace(/[.*+?^${}()|\\]/g, '\\$&');
   const lowerHeads = [...g.lowerHeads].sort((a, b) => b.length - a.length).map((w) => w[0] + anyCase(w.slice(1)));
   const candidate = new RegExp(
-    `[A-Z0-9\\u0080-\\uffff]${lowerHeads.length ? `|(?<![A-Za-z0-9_])(?:${lowerHeads.join('|')})(?![A-Za-z0-9_])` : ''}`,
+    `[A-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u1fff\\u2070-\\ud7ff\\ue000-\\uffff]${lowerHeads.length ? `|(?<![A-Za-z0-9_])(?:${lowerHeads.join('|')})(?![A-Za-z0-9_])` : ''}`,
     'g',
   );
 

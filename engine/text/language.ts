@@ -33,11 +33,15 @@ const SCRIPTS: [string, number, number][] = [
   ['th', 0x0e00, 0x0e7f],
 ];
 
-/** Word -> the languages it is a function word of; built once. */
-const STOPWORD_INDEX = new Map<string, string[]>();
-for (const [code, list] of Object.entries(STOPWORDS)) {
-  for (const w of list) STOPWORD_INDEX.set(w, [...(STOPWORD_INDEX.get(w) ?? []), code]);
-}
+const LANGUAGES = Object.keys(STOPWORDS);
+/** Word -> the indices (in LANGUAGES) of the languages it is a function word of; built once. */
+const STOPWORD_INDEX = new Map<string, number[]>();
+LANGUAGES.forEach((code, k) => {
+  for (const w of STOPWORDS[code]) STOPWORD_INDEX.set(w, [...(STOPWORD_INDEX.get(w) ?? []), k]);
+});
+/** Any letter of the scripts above: most texts have none, and then the per-letter count is not needed. */
+const SCRIPT_LETTER = new RegExp(`[${SCRIPTS.map(([, a, b]) => `\\u${a.toString(16).padStart(4, '0')}-\\u${b.toString(16).padStart(4, '0')}`).join('')}]`);
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
 
 const SUPPORTED = new Set(['en']);
 /** Enough to tell scripts apart; the per-article cost is about one tokenising pass over the sample. */
@@ -49,6 +53,11 @@ const SHORT_TEXT_WORDS = 60;
 export function detectLanguage(text: string, declared?: string | null): LanguageGuess {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const declaredCode = (declared ?? '').toLowerCase().split(/[-_]/)[0];
+  if (!SCRIPT_LETTER.test(sample)) {
+    // Latin script only (most pages): the script shares below would all be 0.
+    if (!LATIN_LETTER.test(sample)) return guess(declaredCode || 'und');
+    return byFunctionWords(sample, declaredCode);
+  }
   // One pass over the code units: Latin letters and letters of each script.
   const counts = new Array<number>(SCRIPTS.length).fill(0);
   let latin = 0;
@@ -81,16 +90,20 @@ export function detectLanguage(text: string, declared?: string | null): Language
     if (code === 'zh' && counts[0] > 20) return guess('ja');
     return guess(code);
   }
+  return byFunctionWords(sample, declaredCode);
+}
 
+/** A Latin-script text: the language whose function words make up the largest share of its words. */
+function byFunctionWords(sample: string, declaredCode: string): LanguageGuess {
   // A few hundred words settle function-word shares; more only costs time.
   const words = sample.slice(0, STOPWORD_SAMPLE_CHARS).toLowerCase().match(/[a-zà-öø-ÿ]+/g) ?? [];
   if (words.length < 8) return guess(declaredCode || 'en');
-  const hits = new Map<string, number>();
+  const hits = new Array<number>(LANGUAGES.length).fill(0);
   for (const w of words) {
     const langs = STOPWORD_INDEX.get(w);
-    if (langs) for (const code of langs) hits.set(code, (hits.get(code) ?? 0) + 1);
+    if (langs) for (const k of langs) hits[k]++;
   }
-  const scores: [string, number][] = Object.keys(STOPWORDS).map((code) => [code, (hits.get(code) ?? 0) / words.length]);
+  const scores: [string, number][] = LANGUAGES.map((code, k) => [code, hits[k] / words.length]);
   scores.sort((a, b) => b[1] - a[1]);
   const [best, bestScore] = scores[0];
   const second = scores[1][1];

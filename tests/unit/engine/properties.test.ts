@@ -53,6 +53,16 @@ describe('engine properties', () => {
     );
   });
 
+  it('counts words exactly as the tokenising pass does (runs of \\w), whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 40 }), (body, title) => {
+        const a = analyzeArticle({ title, body: ENGLISH + body, publisher: 'Example Gazette' });
+        expect(a.summary.words).toBe(a.text.match(/\w+/g)?.length ?? 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('stays well formed on random mixes of cue words', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...CUES), { maxLength: 80 }), fc.array(fc.constantFrom(' ', '  ', '\n', ' x '), { maxLength: 80 }), (words, gaps) => {
