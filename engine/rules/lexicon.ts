@@ -33,7 +33,7 @@ export const speech = [
   'characterised', 'dispute', 'disputes', 'disputed', 'deny', 'denies', 'denied',
   'complain', 'lament', 'lamented', 'joke', 'joked', 'quipped', 'mused', 'cautioned', 'signalled', 'signaled',
   'call it', 'calls it', 'called it', 'blame', 'blames', 'blamed', 'cite', 'cites', 'cited',
-  'stated', 'reported',
+  'stated', 'reported', 'highlight', 'highlights', 'highlighted',
 ];
 
 /**
@@ -65,6 +65,15 @@ export const nounLikeSpeech = [
   'project', 'projects', 'forecast', 'forecasts', 'estimate', 'estimates', 'view', 'views', 'regard', 'regards',
   'protest', 'protests', 'dispute', 'disputes', 'doubt', 'doubts', 'fear', 'fears', 'claim', 'claims',
   'note', 'notes', 'counter', 'counters', 'stress', 'urge', 'urges', 'joke', 'worry', 'worries',
+];
+
+/**
+ * How a group feels about what it knows, after "are/were/remain": "Officials are worried",
+ * "analysts remain skeptical" (or "are of the view"). A source with a view, like a verb of saying.
+ */
+export const stateOfMind = [
+  'worried', 'concerned', 'confident', 'optimistic', 'skeptical', 'sceptical', 'alarmed', 'unconvinced',
+  'convinced', 'hopeful', 'wary', 'nervous', 'adamant', 'doubtful', 'divided', 'fearful', 'pessimistic',
 ];
 
 /** The subset of speech verbs that can come before their subject: ", say economists", ", noted experts". */
@@ -109,7 +118,7 @@ export const genericGroup = [
   'mourners', 'worshippers', 'parishioners', 'shareholders', 'stakeholders', 'regulars', 'viewers',
   'readers', 'listeners', 'subscribers', 'buyers', 'sellers', 'dealers', 'retailers', 'scouts',
   'growers', 'creditors', 'bondholders', 'exporters', 'importers',
-  'miners', 'fishermen', 'ranchers', 'commuters', 'tourists', 'visitors', 'gamers',
+  'miners', 'fishermen', 'ranchers', 'commuters', 'tourists', 'visitors', 'gamers', 'jurors',
 ];
 
 /** Heads of "people familiar with the matter"-style phrases. */
@@ -184,6 +193,7 @@ export const adj = [
   'school', 'university', 'court', 'union', 'industry', 'cabinet', 'royal', 'palace', 'aid', 'relief',
   'rescue', 'humanitarian', 'faculty', 'student', 'campus', 'community', 'rights', 'human rights', 'factory',
   'deficit', 'budget', 'labor', 'labour', 'union', 'tech', 'technology', 'auto', 'defense industry',
+  'judicial', 'prosecution', 'parliamentary', 'opposition', 'immigration', 'border',
 ];
 
 /** Words that cannot start or sit in a source noun phrase: they belong to the clause around it. */

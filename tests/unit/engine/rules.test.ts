@@ -97,6 +97,13 @@ describe('span edges', () => {
   });
 });
 
+describe('later mentions', () => {
+  it('a later mention that only can, may or would do something is not speaking', () => {
+    const texts = findings('One user said the editor was slow. In the editor, the user can highlight a query and run it.').map((f) => f.text);
+    expect(texts).toEqual(['One user said']);
+  });
+});
+
 describe('overlapping findings of one category', () => {
   it('on equal length, keep the one that describes the source more fully', () => {
     const anonymous = findings('Kelly received threats, according to a person close to her. More follows.').filter((f) => f.category === 'anonymous');
