@@ -12,6 +12,8 @@ import type { Span } from '../types.ts';
 import type { Publisher } from './publisher.ts';
 
 export type MentionKind = 'outlet' | 'unlisted' | 'anaphor' | 'media-type';
+/** Sentence patterns: back-references and outlet types, and names introduced by their kind. */
+type PatternKind = 'anaphor' | 'media-type' | 'introduced' | 'named-by-kind';
 
 export interface Mention extends Span {
   kind: MentionKind;
@@ -26,10 +28,29 @@ export interface Mention extends Span {
 }
 
 /**
- * Patterns for back-references and outlet types, run sentence by sentence where their trigger
- * words occur (the engine's shared trigger pass, detect/triggers.ts).
+ * A name the story introduces by its kind: "the Mexican newspaper Reforma", "the news site Efecto
+ * Cocuyo", "Spanish outlet AS", "the independent TV channel Formula". "Outlet" alone is a shop
+ * ("the retail outlet"), so it needs "news", "media" or a nationality before it. The name is a
+ * run of capitalised words, with the small words of Spanish, Italian and Arabic mastheads ("La
+ * República", "Al-Akhbar"); a possessive or a lowercase word ends it.
  */
-export const MENTION_PATTERNS: { kind: 'anaphor' | 'media-type'; regex: RegExp; trigger: TriggerSpec }[] = [
+const INTRODUCED_OUTLET =
+  /(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|news\s+(?:agency|site|website|portal|outlet|channel|service)|media\s+outlet|(?<=(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[Ll]ocal|[Ss]tate|[Oo]nline|[Ii]ndependent|[Dd]igital)\s)outlet|broadcaster|(?:TV|television|radio)\s+(?:channel|station|network)|wire\s+service)\s+(?<name>(?:(?:Al|El|La|Le|Il|Die|Der|De|Das|O)[ -])?[A-Z][\w.&!’'-]*(?:[ \t]+(?:[A-Z][\w.&!’'-]*|de|del|di|da|do|dos|la|el|y|of|the|and)){0,4})/g;
+/**
+ * The same kind after the name: "the Houthi-run Saba news agency", "the Kommersant daily". Not
+ * a nationality ("the Russian news agency") nor the paper's day ("the Sunday newspaper").
+ */
+const NAMED_BY_KIND = /(?<![\w’'-])[Tt]he\s+(?:[\w’'-]+-(?:run|owned|backed|based|affiliated|linked|controlled|language)\s+)?(?<name>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,2})\s+(?:news\s+agency|newspaper|daily|tabloid|broadcaster|news\s+site|news\s+website)(?![\w’'-])/g;
+/** Capitalised words that describe an outlet rather than name it. */
+const NOT_A_NAME =
+  /^(?:[A-Z][a-z]+(?:an|ese|ish|ic|ch|i)|Arab|Greek|Thai|Swiss|Welsh|Basque|Farsi|Hebrew|Urdu|Hindi|Dutch|French|Czech|Polish|Irish|Scottish|US|U\.S\.|UK|EU|UN|State|National|Local|Official|Independent|Online|Regional|Provincial|Sunday|Saturday|Weekend|Evening|Morning|Catholic|Jewish|Muslim|Christian|Islamist|Conservative|Liberal|Opposition|Business|Financial|Sports?|Tech|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * Patterns for back-references, outlet types and names introduced by their kind, run sentence by
+ * sentence where their trigger words occur (the engine's shared trigger pass, detect/triggers.ts):
+ * over the whole text, the introduced names alone cost a tenth of the engine.
+ */
+export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: TriggerSpec }[] = [
   {
     kind: 'anaphor',
     // One modifier may come between: "the student newspaper", "the British broadcaster"; not a
@@ -49,6 +70,16 @@ export const MENTION_PATTERNS: { kind: 'anaphor' | 'media-type'; regex: RegExp; 
       'g',
     ),
     trigger: { any: ['media', 'tv', 'television', 'broadcaster', 'broadcasters', 'agency', 'news', 'press', 'outlets', 'newspapers'] },
+  },
+  {
+    kind: 'introduced',
+    regex: INTRODUCED_OUTLET,
+    trigger: { any: ['newspaper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'magazine', 'agency', 'site', 'website', 'portal', 'outlet', 'channel', 'service', 'broadcaster', 'station', 'network'] },
+  },
+  {
+    kind: 'named-by-kind',
+    regex: NAMED_BY_KIND,
+    trigger: { any: ['agency', 'newspaper', 'daily', 'tabloid', 'broadcaster', 'site', 'website'] },
   },
 ];
 /**
@@ -73,7 +104,7 @@ const SENTENCE_START_WORDS = /^(?:Meanwhile|However|Earlier|Later|Today|Yesterda
  * Smith, a reporter for the local newspaper,").
  */
 const DECLARED_OUTLET =
-  /,\s+(?:the|a|an)\s+(?:(?!(?:for|at|with|from|of|by|on)\s)[\w’'-]+\s+){0,4}?(?:news\s+agency|newspaper|daily|broadcaster|tabloid|news\s+site|news\s+website|news\s+outlet|magazine|wire\s+service|television\s+channel|TV\s+channel|radio\s+station)(?:\s+(?:of|in|for)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?,/g;
+  /,\s+(?:the|a|an)\s+(?:(?!(?:for|at|with|from|of|by|on)\s)[\w’'-]+\s+){0,4}?(?:news\s+agency|newspaper|daily|weekly|monthly|broadcaster|tabloid|news\s+site|news\s+website|news\s+portal|news\s+outlet|magazine|wire\s+service|television\s+channel|TV\s+channel|radio\s+station)(?:\s+(?:of|in|for)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?,/g;
 /** The name right before such an appositive (searched backwards from its comma: far cheaper). */
 const NAME_BEFORE_COMMA = /(?<![\w-])[A-Z][\w.&’'-]*(?:[ \t]+[A-Z][\w.&’'-]*){0,3}$/;
 /**
@@ -157,6 +188,15 @@ export function findMentions(
       mentions.push({ start, end, kind: 'unlisted', name: tidyOutletName(name), outlet: null, ambiguous: false, declared: true, broadcaster: /broadcaster|television|TV|radio/.test(hit[0]) });
     }
   }
+  const introduce = (start: number, name: string, broadcaster: boolean) => {
+    // A possessive or a trailing small word is not part of the name: "the daily Kommersant's".
+    const trimmed = name.replace(/['’]s$/, '').replace(/(?:\s+(?:de|del|di|da|do|dos|la|el|y|of|the|and))+$/, '').replace(/[.]$/, '');
+    const end = start + trimmed.length;
+    if (!trimmed || SENTENCE_START_WORDS.test(trimmed) || trimmed.split(/\s+/).every((w) => NOT_A_NAME.test(w))) return;
+    const listed = mentions.find((m) => m.start <= start && m.end >= end);
+    if (listed) listed.declared = true;
+    else if (!taken(start, end)) mentions.push({ start, end, kind: 'unlisted', name: tidyOutletName(trimmed), outlet: null, ambiguous: false, declared: true, broadcaster });
+  };
   for (const hit of text.matchAll(BROADCAST_NAME)) {
     const start = hit.index!;
     const end = start + hit[0].length;
@@ -166,6 +206,13 @@ export function findMentions(
     sentences.forEach((sentence, si) => {
       if (!triggered.has(si, patternBase + k)) return;
       for (const m of text.slice(sentence.start, sentence.end).matchAll(regex)) {
+        if (kind === 'introduced' || kind === 'named-by-kind') {
+          const name = m.groups!.name;
+          if (kind === 'named-by-kind' && NOT_A_NAME.test(name.split(/\s+/).pop()!)) continue;
+          const at = kind === 'introduced' ? m[0].length - name.length : m[0].indexOf(name, m[0].search(/\s/));
+          introduce(sentence.start + m.index! + at, name, /broadcaster|TV|television|radio/.test(m[0]));
+          continue;
+        }
         const start = sentence.start + m.index!;
         const end = start + m[0].length;
         if (taken(start, end)) continue;

@@ -21,10 +21,11 @@ interface CompiledCue {
 /**
  * Words that may stand between a cue and the outlet's name: "according to the state-run Xinhua
  * News Agency", "told the British newspaper The Guardian", "told the German weekly Der Spiegel",
- * "according to China's Xinhua".
+ * "according to China's Xinhua", "reported by the German business daily Handelsblatt", "according
+ * to our news partners at the Houston Chronicle".
  */
 const OUTLET_PREFIX =
-  "(?:(?:the|The)\\s+|[A-Z][\\w.-]*(?:['’]s|s['’])\\s+)?(?:(?:state-run|state-owned|state-controlled|official|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|public|commercial|private|trade|industry|business|financial|tech|music|fashion|gaming|esports|entertainment|sports|[A-Za-z]+-based)\\s+){0,2}(?:(?:[A-Z][a-z]+\\s+)?(?:newspaper|paper|magazine|outlet|news\\s+outlet|news\\s+site|fan\\s+site|site|website|publication|blog|broadcaster|network|channel|tabloid|daily|weekly|monthly|news\\s+weekly|broadsheet|radio\\s+station|station|news\\s+agency|agency|wire\\s+service)\\s+)?";
+  "(?:[Oo]ur\\s+(?:news\\s+|media\\s+|content\\s+)?partners?\\s+(?:at\\s+)?)?(?:(?:the|The)\\s+|[A-Z][\\w.-]*(?:['’]s|s['’])\\s+)?(?:(?:state-run|state-owned|state-controlled|official|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|public|commercial|private|trade|industry|business|financial|tech|music|fashion|gaming|esports|entertainment|sports|[A-Za-z]+-based|[A-Z][a-z]+)\\s+){0,3}(?:(?:newspaper|paper|magazine|outlet|news\\s+outlet|news\\s+site|fan\\s+site|site|website|publication|blog|broadcaster|network|channel|tabloid|daily|weekly|monthly|news\\s+weekly|broadsheet|radio\\s+station|station|news\\s+agency|agency|wire\\s+service)\\s+)?";
 
 const CUES: CompiledCue[] = secondhandCues.map((rule) => ({
   rule,

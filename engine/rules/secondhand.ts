@@ -50,6 +50,8 @@ export const secondhandCues: CueRule[] = [
         'Braun is unhappy, according to a new report by E! News.',
         "According to a report from Bloomberg's Mark Gurman, the company is working on a hub.",
         'According to Israeli media, the army is preparing a ground operation.',
+        'According to the Mexican newspaper Reforma, the cartel paid local police.',
+        'The city received 300 complaints, according to our news partners at the Houston Chronicle.',
       ],
       noMatch: ['According to the company, sales rose.', 'According to Republican leaders, the vote will pass.', '“I feel endangered,” he said, according to NBC documents.'],
     },
@@ -58,14 +60,16 @@ export const secondhandCues: CueRule[] = [
     id: 'secondhand.as-reported-by',
     // "first carried by", "originally appeared on", "writing in": a story another outlet published
     // first, or an op-ed in another outlet.
-    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:[Aa]s\\s+)?(?:(?:[Ff]irst|[Pp]reviously|[Oo]riginally|[Ii]nitially|[Ee]arlier|[Aa]lso|[Ww]idely)\\s+)?(?:[Rr]eported|revealed|detailed|summari[sz]ed|described|[Pp]ublished|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired|appeared)(?:\\s+(?:earlier|first|previously|initially|originally))?\\s+(?:by|in|on)\\s+|(?<![\\w-])carried\\s+(?:by|in)\\s+|(?<![\\w-])(?:[Ww]riting|wrote|writes)\\s+in\\s+",
+    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:[Aa]s\\s+)?(?:(?:[Ff]irst|[Pp]reviously|[Oo]riginally|[Ii]nitially|[Ee]arlier|[Aa]lso|[Ww]idely)\\s+)?(?:[Rr]eported|revealed|detailed|summari[sz]ed|described|[Pp]ublished|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired|appeared|relayed|translated)(?:\\s+(?:earlier|first|previously|initially|originally))?\\s+(?:by|in|on)\\s+|(?<![\\w-])carried\\s+(?:by|in)\\s+|(?<![\\w-])(?:[Ww]riting|wrote|writes)\\s+in\\s+",
     strong: true,
     explanation: RELAY,
     examples: {
       match: [
         'Source: Financial Times, as reported by European Pravda.',
+        'Hungary has again blocked the funds, Bloomberg reports, as relayed by European Pravda.',
         'In the statement, as summarized by CNN, he praised his ally.',
         'The story was first reported by the Kyiv Independent.',
+        'The proposal, first reported by the German business daily Handelsblatt, would exempt defence spending.',
         'The report was first carried by the state news agency.',
         'The decision was reported earlier by The Wall Street Journal.',
         'This article originally appeared on The Conversation.',
@@ -139,6 +143,19 @@ export const secondhandCues: CueRule[] = [
     },
   },
   {
+    id: 'secondhand.confirmed-to',
+    // The celebrity desk's cue, strong enough for a name that is also a word: "a rep confirmed the
+    // split to People", "revealed to Time". Not "People's" (a party, a daily).
+    before: '(?<![\\w-])(?:confirmed|revealed|confided|explained|admitted)(?:\\s+@w){0,3}?\\s+to\\s+',
+    after: "^(?!['’]s)",
+    strong: true,
+    explanation: RELAY,
+    examples: {
+      match: ['The actress’s representative confirmed the split to People, saying the pair remain close.', 'He revealed to Time that he had been ill.'],
+      noMatch: ['The party confirmed the merger to People’s Party members.'],
+    },
+  },
+  {
     id: 'secondhand.on-air',
     before: '(?<![\\w-])(?:on|On)\\s+',
     broadcastOnly: true,
@@ -205,10 +222,11 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.source-line',
-    before: '^(?:[Ss]ources?|SOURCES?)\\s*:\\s*',
+    // Also the credit of translated and aggregated stories: "With information from El Mercurio."
+    before: '^(?:(?:[Ss]ources?|SOURCES?)\\s*:\\s*|[Ww]ith\\s+(?:information|reporting|details)\\s+from\\s+)',
     strong: true,
     explanation: 'Credited source: the story says it is based on {source}. This outlet is passing it on; find the original.',
-    examples: { match: ['Source: Financial Times, as reported by European Pravda'], noMatch: ['Source: US Census Bureau'] },
+    examples: { match: ['Source: Financial Times, as reported by European Pravda', 'With information from El Mercurio.'], noMatch: ['Source: US Census Bureau', 'With information from the ministry.'] },
   },
   {
     id: 'secondhand.reported-inverted',
@@ -253,6 +271,9 @@ export const secondhandCues: CueRule[] = [
         'Business Insider India reported that the firm would cut 200 jobs.',
         'Local media in Chiapas reported that hundreds of migrants had set off on foot.',
         'Venezuelan state television showed images of the opposition leader in court.',
+        'Georgian opposition leader Nika Gvaramia was detained, the independent TV channel Formula reported.',
+        'Spanish outlet AS reports that the club are willing to include a player.',
+        'The Tablet, the London-based Catholic weekly, reported that the cardinal had resigned.',
       ],
       noMatch: ['Washington reported record heat.', 'Washington was the first to report a case.'],
     },
@@ -271,6 +292,7 @@ export const secondhandCues: CueRule[] = [
         'WAM, the UAE’s state news agency, said the two leaders discussed regional security.',
         'Reuters estimates that the fund lost $2 billion.',
         'Heise Online adds that the dispute was about moving production.',
+        'US and British strikes hit targets near the airport, the Houthi-run Saba news agency said.',
       ],
       // An outlet speaking for itself as an organisation is on the record, not a report it relays.
       noMatch: [
@@ -278,6 +300,8 @@ export const secondhandCues: CueRule[] = [
         'The BBC said it had launched an internal review.',
         'CNN said in a statement that the anchor had left.',
         'Jane Smith, a reporter for the local newspaper, said the talks had stalled.',
+        'The retail outlet Walmart said sales rose.',
+        'The Russian news agency said the talks had stalled.',
       ],
     },
   },

@@ -69,4 +69,7 @@ export const EASTERN_EUROPE: Outlet[] = [
   maker('broadcaster', 'LT')('LRT', ['lrt.lt'], { aliases: ['Lithuanian National Radio and Television'] }),
   maker('news-site', 'LT')('Delfi', ['delfi.lt', 'delfi.ee', 'delfi.lv'], {}),
   maker('news-site', 'MD')('NewsMaker', ['newsmaker.md'], {}),
+  maker('wire', 'MD')('Moldpres', ['moldpres.md'], {}),
+  maker('wire', 'MD')('IPN', ['ipn.md'], { aliases: ['IPN news agency'] }),
+  maker('news-site', 'MD')('Ziarul de Gardă', ['zdg.md'], { aliases: ['Ziarul de Garda'] }),
 ];

@@ -28,6 +28,7 @@ export const MIDDLE_EAST_AFRICA: Outlet[] = [
   maker('broadcaster', 'LB')('LBCI', ['lbcgroup.tv'], {}),
   maker('newspaper', 'EG')('Al-Ahram', ['ahram.org.eg', 'english.ahram.org.eg'], { aliases: ['Al Ahram', 'Ahram Online'] }),
   maker('news-site', 'EG')('Mada Masr', ['madamasr.com'], {}),
+  maker('broadcaster', 'EG')('Al-Qahera News', ['alqaheranews.net'], { aliases: ['Al Qahera News', 'Cairo News'] }),
   maker('broadcaster', 'IQ')('Rudaw', ['rudaw.net'], {}),
   maker('broadcaster', 'IQ')('Kurdistan 24', ['kurdistan24.net'], {}),
   maker('news-site', 'SY')('Enab Baladi', ['enabbaladi.net', 'english.enabbaladi.net'], {}),

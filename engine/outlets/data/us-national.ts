@@ -37,12 +37,12 @@ export const US_NATIONAL: Outlet[] = [
   paper('Stars and Stripes', ['stripes.com'], { ambiguous: true }),
 
   tv('ABC News', ['abcnews.go.com', 'abcnews.com', 'abcn.ws'], {
-    aliases: ['ABC World News Tonight', 'Good Morning America', 'ABC News Live'],
+    aliases: ['ABC World News Tonight', 'Good Morning America', 'ABC News Live', 'Jimmy Kimmel Live', 'Jimmy Kimmel Live!'],
   }),
   tv('ABC', ['abc.com', 'abc.go.com'], { aliases: ['American Broadcasting Company'] }),
-  tv('CBS News', ['cbsnews.com'], { aliases: ['CBS Evening News', '60 Minutes', 'CBS This Morning', 'CBS Mornings'] }),
+  tv('CBS News', ['cbsnews.com'], { aliases: ['CBS Evening News', '60 Minutes', 'CBS This Morning', 'CBS Mornings', 'Face the Nation', 'The Late Show with Stephen Colbert'] }),
   tv('CBS', ['cbs.com'], { aliases: ['Columbia Broadcasting System'] }),
-  tv('NBC News', ['nbcnews.com', 'nbcnews.to'], { aliases: ['NBC Nightly News', 'Meet the Press', 'NBC News Digital'] }),
+  tv('NBC News', ['nbcnews.com', 'nbcnews.to'], { aliases: ['NBC Nightly News', 'Meet the Press', 'NBC News Digital', 'The Tonight Show', 'Late Night with Seth Meyers'] }),
   tv('NBC', ['nbc.com'], { aliases: ['National Broadcasting Company'] }),
   tv('CNN', ['cnn.com', 'cnn.it', 'edition.cnn.com'], {
     aliases: ['Cable News Network', 'CNN International', 'CNN Business', 'CNN Politics', 'CNN Money', 'CNNMoney'],
