@@ -154,11 +154,12 @@ export const hedgeRules: PhraseRule[] = [
     id: 'hedge.reports',
     category: 'hedge',
     triggers: ['reports', 'report'],
-    pattern: "(?:(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Aa]mid|[Ww]ith|[Ff]ollowing|[Dd]espite|[Aa]fter|[Aa]s(?=\\s+reports\\s+of\\s))\\s+(?:(?:some|other|several|many|earlier|previous|recent|prior|initial|multiple|numerous|media|news|press|local|unconfirmed)\\s+){0,2}reports(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z])|(?:^|(?<=[,;]\\s*)|(?<![\\w-])(?:[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Pp]revious|[Rr]ecent|[Pp]rior|[Mm]edia|[Nn]ews|[Pp]ress|[Mm]ultiple|[Ii]nitial|[Uu]nconfirmed)\\s+)[Rr]eports\\s+(?:(?:had|have|has)\\s+)?(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|emerged|have\\s+emerged|had\\s+emerged|surfaced|have\\s+surfaced|that)(?![\\w-])|(?<![\\w-])[Tt]here\\s+(?:are|were|have\\s+been|had\\s+been)\\s+(?:(?:some|other|several|many|unconfirmed|conflicting)\\s+)?reports(?![\\w-])|(?<![\\w-])[Aa]ccording\\s+to\\s+(?:one|a\\s+(?:media|news|press))\\s+report(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z]))",
+    pattern: "(?:(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Pp]er|[Aa]mid|[Ww]ith|[Ff]ollowing|[Dd]espite|[Aa]fter|[Aa]s(?=\\s+reports\\s+of\\s))\\s+(?:(?:some|other|several|many|earlier|previous|recent|prior|initial|multiple|numerous|media|news|press|local|unconfirmed)\\s+){0,2}reports(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z])|(?:^|(?<=[,;]\\s*)|(?<![\\w-])(?:[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Pp]revious|[Rr]ecent|[Pp]rior|[Mm]edia|[Nn]ews|[Pp]ress|[Mm]ultiple|[Ii]nitial|[Uu]nconfirmed)\\s+)[Rr]eports\\s+(?:(?:had|have|has)\\s+)?(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|emerged|have\\s+emerged|had\\s+emerged|surfaced|have\\s+surfaced|that)(?![\\w-])|(?<![\\w-])[Tt]here\\s+(?:are|were|have\\s+been|had\\s+been)\\s+(?:(?:some|other|several|many|unconfirmed|conflicting)\\s+)?reports(?![\\w-])|(?<![\\w-])[Aa]ccording\\s+to\\s+(?:one|a\\s+(?:media|news|press))\\s+report(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z]))",
     explanation: 'Hedge: "{source}" names no outlet, so the reader cannot check who reported it. Find the original report.',
     examples: {
       match: [
         'Apple may release a pen this year, according to reports.',
+        'Per multiple reports, the Suns have fielded calls on the center.',
         'Other reports suggest the singer decided against performing.',
         'The film was greenlit in 2016, with reports that the star would return.',
         'The deal could be worth £50m, reports say.',
