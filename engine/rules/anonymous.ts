@@ -301,12 +301,12 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.generic-group',
     category: 'anonymous',
     triggers: lexicon.genericGroup,
-    alsoTriggers: [...lexicon.speech, ...lexicon.progressiveSpeech],
+    alsoTriggers: [...lexicon.speech, ...lexicon.progressiveSpeech, 'see', 'sees', 'saw'],
     unless: GENERIC_WITH_SINGULAR_VERB,
     // Bare or counted only: not within a few words after "the", "his", "these".
     notAfter: AFTER_DEFINITE,
     // Starts at the head noun and reads its modifiers backwards (`pre`), as GROUP_NP does.
-    pattern: `${NP_START}(?=@genericGroup@end)(?<=(?<pre>${NP_START}(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,3}))(?<src>@genericGroup(?:\\s+and\\s+(?:@group|@genericGroup))?)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}${NOT_INFINITIVE}\\s+(?:${NOT_HYPOTHETICAL}${VERB_PREFIX}${NOT_AFTER_DETERMINER}@speech@end${NOT_NOUN_USE}|${PROGRESSIVE})`,
+    pattern: `${NP_START}(?=@genericGroup@end)(?<=(?<pre>${NP_START}(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,3}))(?<src>@genericGroup(?:\\s+and\\s+(?:@group|@genericGroup))?)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}${NOT_INFINITIVE}\\s+(?:${NOT_HYPOTHETICAL}${VERB_PREFIX}(?:${NOT_AFTER_DETERMINER}@speech@end${NOT_NOUN_USE}|${SEE_AS})|${PROGRESSIVE})`,
     explanation: 'Unnamed group ("{source}"): the story does not say who they are or how many hold this view. Who exactly, and how would they know?',
     examples: {
       match: [
@@ -316,6 +316,7 @@ export const anonymousRules: PhraseRule[] = [
         'Two Clinton donors tell ABC News that the claim was made on Thursday.',
         'Protesters believe the bill is an attack on the city’s freedoms.',
         'Doctors on the front lines say they have seen a rise in severe cases.',
+        'Opponents saw the company’s actions as hypocritical.',
       ],
       noMatch: [
         'The doctors, members of Doctors for Camp Closure, offered to run a clinic. The doctors said the deaths were avoidable.',
@@ -505,16 +506,30 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.some-say',
     category: 'anonymous',
     triggers: ['some', 'others', 'many', 'most'],
-    alsoTriggers: ['say', 'said', 'argue', 'argued', 'believe', 'believed', 'fear', 'feared', 'claim', 'claimed', 'contend', 'insist', 'insisted', 'worry', 'warn', 'warned', 'suggest', 'suggested', 'maintain', 'criticised', 'criticized', 'reported'],
+    alsoTriggers: ['say', 'said', 'argue', 'argued', 'believe', 'believed', 'fear', 'feared', 'claim', 'claimed', 'contend', 'insist', 'insisted', 'worry', 'warn', 'warned', 'suggest', 'suggested', 'maintain', 'criticised', 'criticized', 'reported', 'note', 'noted', 'point', 'pointed', ...lexicon.progressiveSpeech],
     // "Some say", "Others fear", "But many argued": a quantifier standing for unnamed people, as
     // the subject of a sentence. Mid-sentence ("respondents, some said") it counts people already named.
+    // Also a part of a field ("many in the space community note", "some in the party fear").
     // "Reported" only with what they saw or felt ("Others reported being logged off"), not a
     // company's "Most reported a profit".
-    pattern: `(?:^|(?<=^(?:But|And|Yet|Still|Meanwhile|However),?\\s+))(?<src>(?:[Ss]ome|[Oo]thers|[Mm]any|[Mm]ost))\\s+(?:@adv\\s+)?(?:(?:have|had)\\s+)?(?:(?:say|said|argue|argued|believe|believed|fear|feared|claim|claimed|contend|insist|insisted|worry|warn|warned|suggest|suggested|maintain|criticised|criticized)@end|reported(?=\\s+(?:that|[a-z]+ing)(?![\\w’'-])))(?!\\s+(?:to|of|about|for|by|in|goodbye|hello)(?![\\w’'-]))`,
+    pattern: `(?:^|(?<=^(?:But|And|Yet|Still|Meanwhile|However),?\\s+))(?<src>(?:[Ss]ome|[Oo]thers|[Mm]any|[Mm]ost)(?:\\s+(?:in|within|inside|across|throughout)\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:community|industry|sector|field|party|administration|government|movement|profession|business|world|region|league|newsroom|building|camp|White\\s+House|Congress|Parliament))?)\\s+(?:@adv\\s+)?(?:(?:are|were)\\s+(?:saying|arguing|warning|suggesting|predicting|speculating|claiming|insisting|questioning)@end|(?:(?:have|had)\\s+)?(?:say|said|argue|argued|believe|believed|fear|feared|claim|claimed|contend|insist|insisted|worry|warn|warned|suggest|suggested|maintain|criticised|criticized|note|noted|point\\s+out|pointed\\s+out)@end|reported(?=\\s+(?:that|[a-z]+ing)(?![\\w’'-])))(?!\\s+(?:to|of|about|for|by|in|goodbye|hello)(?![\\w’'-]))`,
     explanation: 'Unnamed group ("{source}"): the story does not say who they are or how many hold this view. Who exactly, and how would they know?',
     examples: {
-      match: ['Some say the ring carries a curse.', 'But others said they were more interested.', 'Others fear that impeachment could hurt the party.', 'Others reported being logged off the service.'],
-      noMatch: ['Of the 40 people surveyed, some said they would move.', 'Some believe in ghosts.', 'Most say goodbye at the door.', 'Most reported a profit in the quarter.'],
+      match: [
+        'Some say the ring carries a curse.',
+        'But others said they were more interested.',
+        'Others fear that impeachment could hurt the party.',
+        'Others reported being logged off the service.',
+        'But many in the space community note that he has a conflict.',
+        'Meanwhile, some in the purchasing community are arguing that markets should act.',
+      ],
+      noMatch: [
+        'Of the 40 people surveyed, some said they would move.',
+        'Some believe in ghosts.',
+        'Most say goodbye at the door.',
+        'Most reported a profit in the quarter.',
+        'Many were feared dead after the quake.',
+      ],
     },
   },
   {
@@ -555,14 +570,14 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.anonymity',
     category: 'anonymous',
-    triggers: ['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised', 'name', 'names'],
+    triggers: ['anonymity', 'anonymously', 'anonymous', 'named', 'identified', 'authorized', 'authorised', 'name', 'names'],
     // Every clause granting anonymity opens with one of these: most sentences with "name" never
     // reach the pattern.
     alsoTriggers: ['who', 'whom', 'speaking', 'talking', 'briefing', 'granted', 'given', 'requesting', 'asking', 'declining'],
     // The span is the source and its tail; the clause granting anonymity only qualifies it. The
     // pattern finds the clause first and reads the source backwards from it (`pre`): tried at
     // every word, the source's modifier lists made this one of the engine's costliest rules.
-    pattern: `(?=,?\\s+(?:(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom|who|speaking|talking|briefing|granted|given|requesting|asking|declining)(?![\\w’'-]))(?<=${NP_START}(?<pre>${DET}${MOD}{0,3})(?<src>@group|@person|people|persons?|staff|reporters|journalists|(?!@functionWord@end)[a-z][a-z-]{2,}s)@end${PP}?)(?<span>)(?:,?\\s+(?:(?:(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom|who)\\s+(?:@w\\s+){0,6}?|(?:speaking|talking|briefing|granted|given|requesting|asking|declining)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to|(?:their|his|her)\\s+names?\\s+(?:not\\s+be\\s+(?:published|used|given|disclosed|revealed)|be\\s+withheld)|(?:give|gave|provide|use)\\s+(?:their|his|her|a|full)\\s+(?:full\\s+)?names?))`,
+    pattern: `(?=,?\\s+(?:(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom|who|speaking|talking|briefing|granted|given|requesting|asking|declining)(?![\\w’'-]))(?<=${NP_START}(?<pre>${DET}${MOD}{0,3})(?<src>@group|@person|people|persons?|staff|reporters|journalists|(?!@functionWord@end)[a-z][a-z-]{2,}s)@end${PP}?)(?<span>)(?:,?\\s+(?:(?:(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom|who)\\s+(?:@w\\s+){0,6}?|(?:speaking|talking|briefing|granted|given|requesting|asking|declining)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:remain|stay)\\s+anonymous|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to|(?:their|his|her)\\s+names?\\s+(?:not\\s+be\\s+(?:published|used|given|disclosed|revealed)|be\\s+withheld)|(?:give|gave|provide|use)\\s+(?:their|his|her|a|full)\\s+(?:full\\s+)?names?))`,
     explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',
     examples: {
       match: [
@@ -581,6 +596,7 @@ export const anonymousRules: PhraseRule[] = [
         'A police officer, asking not to be named, said the raid was planned for weeks.',
         'Members of the congregation, some of whom asked not to be named, said the pastor asked them to sign.',
         'A soldier from the 47th Brigade, who asked that his name not be published for security reasons, said so.',
+        'As one knowledgeable friend of mine, who wishes to remain anonymous, remarked, it takes a machine.',
       ],
       noMatch: [
         'The official, who took office in May, confirmed the plan.',

@@ -80,6 +80,8 @@ export const stateOfMind = [
 export const invertedSpeech = [
   'say', 'says', 'said', 'noted', 'added', 'argued', 'argue', 'wrote', 'warned', 'warn', 'cautioned',
   'insisted', 'explained', 'believe', 'claimed', 'claim', 'suggested', 'suggest', 'contend', 'contended',
+  'asked', 'predicted', 'predicts', 'recalled', 'recalls', 'observed', 'countered', 'conceded', 'admitted',
+  'quipped', 'joked', 'replied', 'notes', 'adds', 'argues', 'explains', 'warns',
 ];
 
 /** Groups that, unnamed, are anonymous sources when they say or believe something (taxonomy: boundary table). */
