@@ -151,6 +151,8 @@ export const person = [
   'shareholder', 'buyer', 'seller', 'dealer', 'broker', 'lender', 'director', 'coach', 'scout',
   'follower', 'respondent', 'tweeter', 'blogger', 'viewer', 'reader', 'listener', 'subscriber', 'mother',
   'father', 'homeowner', 'landowner', 'settler', 'mourner', 'parishioner', 'congregant', 'worshipper',
+  'commissioner', 'councillor', 'councilor', 'trustee', 'supervisor', 'inspector', 'detective', 'trooper',
+  'firefighter', 'ranger',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */
