@@ -37,10 +37,13 @@ export interface Mention extends Span {
 const INTRODUCED_OUTLET =
   /(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|news\s+(?:agency|site|website|portal|outlet|channel|service)|media\s+outlet|(?<=(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[Ll]ocal|[Ss]tate|[Oo]nline|[Ii]ndependent|[Dd]igital)\s)outlet|broadcaster|(?:TV|television|radio)\s+(?:channel|station|network)|wire\s+service)\s+(?<name>(?:(?:Al|El|La|Le|Il|Die|Der|De|Das|O)[ -])?[A-Z][\w.&!’'-]*(?:[ \t]+(?:[A-Z][\w.&!’'-]*|de|del|di|da|do|dos|la|el|y|of|the|and)){0,4})/g;
 /**
- * The same kind after the name: "the Houthi-run Saba news agency", "the Kommersant daily". Not
- * a nationality ("the Russian news agency") nor the paper's day ("the Sunday newspaper").
+ * The same kind after the name: "the Houthi-run Saba news agency", "Al Qabas newspaper", "the
+ * Nikkei business daily", "state-run MRTV television". A broadcaster's kind only with "the" or a
+ * "-run" before it ("Apple TV" is a product). Not a nationality ("the Russian news agency") nor
+ * the paper's day ("the Sunday newspaper").
  */
-const NAMED_BY_KIND = /(?<![\w’'-])[Tt]he\s+(?:[\w’'-]+-(?:run|owned|backed|based|affiliated|linked|controlled|language)\s+)?(?<name>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,2})\s+(?:news\s+agency|newspaper|daily|tabloid|broadcaster|news\s+site|news\s+website)(?![\w’'-])/g;
+const NAMED_BY_KIND =
+  /(?<![\w’'-])(?:(?:[Tt]he\s+)?[\w’'-]+-(?:run|owned|backed|based|affiliated|linked|controlled|language)\s+(?<n1>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|broadcaster|news\s+site|news\s+website|television|TV|radio)|(?:[Tt]he\s+)?(?<n2>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|news\s+site|news\s+website)|[Tt]he\s+(?<n3>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,2})\s+(?:broadcaster|television|TV|radio))(?![\w’'-])/dg;
 /** Capitalised words that describe an outlet rather than name it. */
 const NOT_A_NAME =
   /^(?:[A-Z][a-z]+(?:an|ese|ish|ic|ch|i)|Arab|Greek|Thai|Swiss|Welsh|Basque|Farsi|Hebrew|Urdu|Hindi|Dutch|French|Czech|Polish|Irish|Scottish|US|U\.S\.|UK|EU|UN|State|National|Local|Official|Independent|Online|Regional|Provincial|Sunday|Saturday|Weekend|Evening|Morning|Catholic|Jewish|Muslim|Christian|Islamist|Conservative|Liberal|Opposition|Business|Financial|Sports?|Tech|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -79,7 +82,7 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
   {
     kind: 'named-by-kind',
     regex: NAMED_BY_KIND,
-    trigger: { any: ['agency', 'newspaper', 'daily', 'tabloid', 'broadcaster', 'site', 'website'] },
+    trigger: { any: ['agency', 'newspaper', 'daily', 'tabloid', 'broadcaster', 'site', 'website', 'television', 'tv', 'radio'] },
   },
 ];
 /**
@@ -91,10 +94,12 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
 const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he[ \t]+)?(?<![\w’'-])[A-Z][\w.&!’'-]*(?:[ \t]+(?:[A-Z][\w.&!’'-]*|of|de|del|the|and|for|at|&)){0,8}/g;
 /**
  * Local broadcasters by their call sign or network channel, listed or not: "ABC7", "NBC 10",
- * "WSB-TV", "KGW 8", "WXYZ News". A bare call sign is not enough ("KPMG", "WIPO").
+ * "WSB-TV", "KGW 8", "WXYZ News". A bare call sign is not enough ("KPMG", "WIPO"), except right
+ * after "told" or right before "reported" ("Neighbors told KSDK", "KXAN reported"), and never
+ * for the few organisations that look like one.
  */
 const BROADCAST_NAME =
-  /(?<![\w-])(?:(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\s?\d{1,2}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}\s+(?:News|TV|Radio|Public\s+Radio)|[KW][A-Z]{2,3}\s+\d{1,2})(?![\w-])/g;
+  /(?<![\w-])(?:(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\s?\d{1,2}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}\s+(?:News|TV|Radio|Public\s+Radio)|[KW][A-Z]{2,3}\s+\d{1,2}|(?!(?:WHO|WTO|WWF|WFP|WWE|WPP|WIPO|WADA|KGB|KKK|KFC|KPMG|KLM|KKR|WSJ|WMD|WMDs|WWII|WWI|KRW|KWh)(?![\w-]))[KW][A-Z]{2,3}(?![\w-])(?:(?<=(?<![\w-])told\s+[KW][A-Z]{2,3})|(?=\s+(?:reported|reports|first\s+reported))))(?![\w-])/g;
 /** Capitalised words that open a sentence rather than a name ("Meanwhile, the daily ..."). */
 const SENTENCE_START_WORDS = /^(?:Meanwhile|However|Earlier|Later|Today|Yesterday|Separately|Instead|Also|Still|Then|Now|Last|Next|In|On|At|For|But|And|So|Yet|This|That|It|He|She|They|We)$/;
 /**
@@ -104,7 +109,7 @@ const SENTENCE_START_WORDS = /^(?:Meanwhile|However|Earlier|Later|Today|Yesterda
  * Smith, a reporter for the local newspaper,").
  */
 const DECLARED_OUTLET =
-  /,\s+(?:the|a|an)\s+(?:(?!(?:for|at|with|from|of|by|on)\s)[\w’'-]+\s+){0,4}?(?:news\s+agency|newspaper|daily|weekly|monthly|broadcaster|tabloid|news\s+site|news\s+website|news\s+portal|news\s+outlet|magazine|wire\s+service|television\s+channel|TV\s+channel|radio\s+station)(?:\s+(?:of|in|for)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?,/g;
+  /,\s+(?:the|a|an)\s+(?:(?!(?:for|at|with|from|of|by|on)\s)[\w’'-]+\s+){0,4}?(?:news\s+agency|newspaper|daily|weekly|monthly|broadcaster|tabloid|news\s+site|news\s+website|news\s+portal|news\s+outlet|magazine|wire\s+service|television\s+channel|TV\s+channel|radio\s+station)(?:\s+(?:of|in|for)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})?,/g;
 /** The name right before such an appositive (searched backwards from its comma: far cheaper). */
 const NAME_BEFORE_COMMA = /(?<![\w-])[A-Z][\w.&’'-]*(?:[ \t]+[A-Z][\w.&’'-]*){0,3}$/;
 /**
@@ -207,9 +212,11 @@ export function findMentions(
       if (!triggered.has(si, patternBase + k)) return;
       for (const m of text.slice(sentence.start, sentence.end).matchAll(regex)) {
         if (kind === 'introduced' || kind === 'named-by-kind') {
-          const name = m.groups!.name;
+          const g = m.groups!;
+          const name = g.name ?? g.n1 ?? g.n2 ?? g.n3;
           if (kind === 'named-by-kind' && NOT_A_NAME.test(name.split(/\s+/).pop()!)) continue;
-          const at = kind === 'introduced' ? m[0].length - name.length : m[0].indexOf(name, m[0].search(/\s/));
+          // The name's place in the match: after the kind ("the newspaper Reforma") or before it.
+          const at = kind === 'introduced' ? m[0].length - name.length : m.indices!.groups![g.n1 !== undefined ? 'n1' : g.n2 !== undefined ? 'n2' : 'n3']![0] - m.index!;
           introduce(sentence.start + m.index! + at, name, /broadcaster|TV|television|radio/.test(m[0]));
           continue;
         }

@@ -16,6 +16,7 @@ interface CompiledCue {
   rule: CueRule;
   before: RegExp | null;
   after: RegExp | null;
+  notBefore: RegExp | null;
 }
 
 /**
@@ -31,6 +32,7 @@ const CUES: CompiledCue[] = secondhandCues.map((rule) => ({
   rule,
   before: rule.before ? compile(`(?:${rule.before})${OUTLET_PREFIX}$`, '') : null,
   after: rule.after ? compile(`^(?:${rule.after})`, '') : null,
+  notBefore: rule.notBefore ? compile(`(?:${rule.notBefore})$`, '') : null,
 }));
 
 /** How far a cue may reach from its mention; cues are short phrases. */
@@ -64,6 +66,7 @@ export function detectSecondhand(
     for (const cue of CUES) {
       if (cue.rule.broadcastOnly && !(m.broadcaster && SPEECH.test(text.slice(sentence.start, sentence.end)))) continue;
       if ((m.ambiguous || m.kind === 'unlisted') && !m.declared && !cue.rule.strong) continue;
+      if (cue.notBefore?.test(before)) continue;
       const b = cue.before ? cue.before.exec(before) : null;
       if (cue.before && !b) continue;
       const a = cue.after ? cue.after.exec(after) : null;

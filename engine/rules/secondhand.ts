@@ -15,7 +15,7 @@ const REPORT_ADJ =
   '(?:new|recent|previous|prior|earlier|latest|separate|exclusive|investigative|detailed|original|lengthy|full|initial|phone|telephone|televised|radio|TV|television|podcast|written|brief|wide-ranging|sit-down|exclusive)';
 
 /** An outlet-type noun between a name and its verb: "The Post and Courier newspaper reported". */
-const OUTLET_NOUN = '(?:\\s+(?:newspaper|paper|daily|weekly|magazine|tabloid|website|site|broadcaster|network|channel|station|outlet|news\\s+agency|news\\s+site|wire\\s+service))?';
+const OUTLET_NOUN = '(?:\\s+(?:(?:business|financial|economic|[a-z]+-language)\\s+)?(?:newspaper|paper|daily|weekly|magazine|tabloid|website|site|broadcaster|network|channel|station|outlet|news\\s+agency|news\\s+site|wire\\s+service|television|TV|radio))?';
 
 /** Where an unnamed outlet type is: "Local media in Chiapas reported", "State media in Iran said". */
 const LOCATED = '(?:\\s+in\\s+[A-Z][\\w’\'-]+(?:\\s+[A-Z][\\w’\'-]+)?)?';
@@ -60,7 +60,7 @@ export const secondhandCues: CueRule[] = [
     id: 'secondhand.as-reported-by',
     // "first carried by", "originally appeared on", "writing in": a story another outlet published
     // first, or an op-ed in another outlet.
-    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:[Aa]s\\s+)?(?:(?:[Ff]irst|[Pp]reviously|[Oo]riginally|[Ii]nitially|[Ee]arlier|[Aa]lso|[Ww]idely)\\s+)?(?:[Rr]eported|revealed|detailed|summari[sz]ed|described|[Pp]ublished|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired|appeared|relayed|translated)(?:\\s+(?:earlier|first|previously|initially|originally))?\\s+(?:by|in|on)\\s+|(?<![\\w-])carried\\s+(?:by|in)\\s+|(?<![\\w-])(?:[Ww]riting|wrote|writes)\\s+in\\s+",
+    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:[Aa]s\\s+)?(?:(?:[Ff]irst|[Pp]reviously|[Oo]riginally|[Ii]nitially|[Ee]arlier|[Aa]lso|[Ww]idely)\\s+)?(?:[Rr]eported|revealed|detailed|summari[sz]ed|described|[Pp]ublished|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired|appeared|relayed|translated)(?:\\s+(?:earlier|first|previously|initially|originally))?\\s+(?:by|in|on)\\s+|(?<![\\w-])carried\\s+(?:by|in)\\s+|(?<![\\w-])(?:ran|appeared)\\s+on\\s+the\\s+(?:front\\s+page|cover)\\s+of\\s+|(?<![\\w-])(?:[Ww]riting|wrote|writes)\\s+in\\s+",
     strong: true,
     explanation: RELAY,
     examples: {
@@ -69,6 +69,7 @@ export const secondhandCues: CueRule[] = [
         'Hungary has again blocked the funds, Bloomberg reports, as relayed by European Pravda.',
         'In the statement, as summarized by CNN, he praised his ally.',
         'The story was first reported by the Kyiv Independent.',
+        'The story, which ran on the front page of Haaretz on Friday, alleged that phones were monitored.',
         'The proposal, first reported by the German business daily Handelsblatt, would exempt defence spending.',
         'The report was first carried by the state news agency.',
         'The decision was reported earlier by The Wall Street Journal.',
@@ -252,7 +253,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-reported',
-    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${LOCATED}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm|has\\s+confirmed|have\\s+confirmed|had\\s+confirmed|has\\s+learned|has\\s+learnt)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
+    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${LOCATED}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately|since|now|just|already)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm|has\\s+confirmed|have\\s+confirmed|had\\s+confirmed|has\\s+learned|has\\s+learnt)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -274,13 +275,16 @@ export const secondhandCues: CueRule[] = [
         'Georgian opposition leader Nika Gvaramia was detained, the independent TV channel Formula reported.',
         'Spanish outlet AS reports that the club are willing to include a player.',
         'The Tablet, the London-based Catholic weekly, reported that the cardinal had resigned.',
+        'Bloomberg has since reported that regulators were raising the same concerns.',
+        'A court sentenced a former MP to three years in prison, Al Qabas newspaper reported.',
+        'Japan’s largest automaker will cut production, the Nikkei business daily reported.',
       ],
       noMatch: ['Washington reported record heat.', 'Washington was the first to report a case.'],
     },
   },
   {
     id: 'secondhand.outlet-said',
-    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately)\\s+){0,2}(?:noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|adds|explained|explains|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])(?!\\s+(?:that\\s+)?(?:it|its)\\s)(?!\\s+in\\s+a\\s+statement)`,
+    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately|since)\\s+){0,2}(?:pointed\\s+out|points\\s+out|announced|conceded|noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|adds|explained|explains|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])(?!\\s+(?:that\\s+)?(?:it|its)\\s)(?!\\s+in\\s+a\\s+statement)`,
     explanation: RELAY,
     examples: {
       match: [
@@ -293,6 +297,8 @@ export const secondhandCues: CueRule[] = [
         'Reuters estimates that the fund lost $2 billion.',
         'Heise Online adds that the dispute was about moving production.',
         'US and British strikes hit targets near the airport, the Houthi-run Saba news agency said.',
+        'As The Economist pointed out last month, the central bank has missed its target.',
+        'Myanmar extended the emergency by six months, state-run MRTV television announced on Wednesday.',
       ],
       // An outlet speaking for itself as an organisation is on the record, not a report it relays.
       noMatch: [
@@ -307,28 +313,42 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-report',
-    after: `^['’]s?\\s+(?:(?:new|latest|recent|own|earlier|previous|original|exclusive|initial)\\s+)?(?:report|reporting|story|article|investigation|analysis|interview|sources|reporters?|correspondents?|poll|survey|tally|data|coverage|scoop|editorial|op-ed)(?![\\w-])(?!\\s+(?:board|boards|page|pages|staff|team|department|director|offices?|union|guidelines|standards|policy|policies))`,
+    after: `^['’]s?\\s+(?:(?:new|latest|recent|own|earlier|previous|original|exclusive|initial)\\s+)?(?:report|reporting|story|article|investigation|analysis|account|interview|sources|reporters?|correspondents?|poll|survey|tally|data|coverage|scoop|editorial|op-ed)(?![\\w-])(?!\\s+(?:board|boards|page|pages|staff|team|department|director|offices?|union|guidelines|standards|policy|policies))`,
     strong: true,
     explanation: RELAY,
     examples: {
-      match: ['The Wrap’s report today claims that Pine will return.'],
+      match: ['The Wrap’s report today claims that Pine will return.', 'Der Spiegel’s account of the negotiations paints the chancellor as isolated.'],
       noMatch: ['Washington’s report card was poor.', "The owner blocked the Los Angeles Times' editorial board from endorsing a candidate."],
     },
   },
   {
     id: 'secondhand.outlet-journalist',
     // The journalist must be the source: their verb follows, or it is their source or report.
-    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|senior|chief|political|national|foreign|investigative|veteran|longtime|former|legal|congressional|diplomatic|economics|business|technology|tech|health|science|security|defense|defence|White\\s+House)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|bureau\\s+chief|editor-in-chief)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:\\s+@w){0,2}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed))(?![\\w-])",
+    // Not a former employee: "the former Financial Times editor Rupert Hale wrote on LinkedIn".
+    notBefore: "(?<![\\w-])(?:[Ff]ormer|[Ee]x-)\\s*(?:the\\s+)?",
+    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|senior|chief|political|national|foreign|investigative|veteran|longtime|former|legal|congressional|diplomatic|economics|business|technology|tech|health|science|security|defense|defence|environment|environmental|climate|media|education|crime|sports|arts|culture|music|film|fashion|food|transport|energy|data|White\\s+House)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|bureau\\s+chief|editor-in-chief|editorial\\s+board)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:,(?!\\s+[A-Z][\\w’'-]+\\s+[A-Z])[^,;.]{1,60},)?(?:\\s+@w){0,2}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed|argued|argues|conceded|concedes|warned|warns))(?![\\w-])",
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
     examples: {
-      match: ['A VOA Extremism Watch Desk reporter spoke to a source inside the camp.', 'Recode editor Kara Swisher wrote that the deal was off.'],
-      noMatch: ['Washington Heights residents were angry.', 'He linked the attack to Fox News host Jeanine Pirro’s comments.'],
+      match: [
+        'A VOA Extremism Watch Desk reporter spoke to a source inside the camp.',
+        'Recode editor Kara Swisher wrote that the deal was off.',
+        'The Times’s environment editor reported on Monday that ministers would water down the ban.',
+        'The Wall Street Journal’s editorial board, never a friend of the union, conceded that the strike had been peaceful.',
+      ],
+      noMatch: [
+        'Washington Heights residents were angry.',
+        'He linked the attack to Fox News host Jeanine Pirro’s comments.',
+        'In a post on LinkedIn, the former Financial Times editor Rupert Hale wrote that the paywall had saved it.',
+        "The Guardian's editor-in-chief, Katharine Viner, wrote in an email to staff that the paper would leave X.",
+      ],
     },
   },
   {
     id: 'secondhand.outlet-journalist-says',
-    after: "^['’]s?\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){1,2}\\s+(?:@w\\s+)?(?:asked|reported|reports|wrote|writes|said|says|noted|notes|tweeted|found|revealed|explained|pointed\\s+out|observed)(?![\\w-])",
+    // A surname or a newsletter's name alone too: "Bloomberg's Gurman reported", "Politico's Playbook reported".
+    notBefore: "(?<![\\w-])(?:[Ff]ormer|[Ee]x-)\\s*(?:the\\s+)?",
+    after: "^['’]s?\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){0,2}\\s+(?:@w\\s+)?(?:asked|reported|reports|wrote|writes|said|says|noted|notes|tweeted|found|revealed|explained|pointed\\s+out|observed)(?![\\w-])",
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
     examples: {
@@ -338,6 +358,7 @@ export const secondhandCues: CueRule[] = [
         "The chip is being developed with Broadcom, Bloomberg's Mark Gurman wrote in his newsletter.",
         "The Athletic's David Ornstein reported that the two clubs were still apart.",
         "The Tribune-Star's Jenna Moss first reported the resignation on Monday evening.",
+        "Politico's Playbook reported on Thursday that the speaker had floated a deal.",
       ],
       noMatch: ['Texas’ Rick Perry said it.', "The People's Liberation Army said it was ready."],
     },
@@ -379,6 +400,16 @@ export const secondhandCues: CueRule[] = [
     strong: true,
     explanation: 'Wire story: this article comes from {source}, not the page\'s own reporting.',
     examples: { match: ['The ministry said the new rules would take effect on January 1. (AFP, dpa)'], noMatch: ['The senator (a Democrat) voted no.'] },
+  },
+  {
+    id: 'secondhand.wire-dateline-run-in',
+    // The Indian wires' form, with no dash: "Jaipur, March 4 (IANS) Congress insiders said…". Only
+    // in a dateline: within the first few words of its sentence, and a capital after.
+    before: '^[^()]{0,60}?\\(\\s*',
+    after: '^\\s*\\)\\s*(?=[A-Z])',
+    strong: true,
+    explanation: 'Wire story: this article comes from {source}, not the page\'s own reporting.',
+    examples: { match: ['Jaipur, March 4 (IANS) Congress insiders said the high command would wait.'], noMatch: ['The figures had been published long before and were widely discussed at the time by the trade (Reuters) Thomson noted.'] },
   },
   {
     id: 'secondhand.wire-dateline',

@@ -61,6 +61,8 @@ export interface CueRule {
   id: string;
   before?: string;
   after?: string;
+  /** What must not come right before the outlet's name (tested, never part of the span). */
+  notBefore?: string;
   /** Restrict to outlets of these kinds (e.g. "on X" only for broadcasters). */
   broadcastOnly?: boolean;
   /**

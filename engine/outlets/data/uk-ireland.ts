@@ -10,7 +10,10 @@ const ieTv = maker('broadcaster', 'IE');
 
 export const UK_IRELAND: Outlet[] = [
   tv('BBC', ['bbc.co.uk', 'bbc.com', 'bbc.in'], {
-    aliases: ['BBC News', 'British Broadcasting Corporation', 'BBC World Service', 'BBC Radio 4', 'BBC World News', 'BBC Newsnight', 'BBC Verify'],
+    aliases: [
+      'BBC News', 'British Broadcasting Corporation', 'BBC World Service', 'BBC Radio 4', 'BBC World News', 'BBC Newsnight', 'BBC Verify',
+      'Radio 4', 'BBC Radio 5 Live', 'Radio 5 Live', 'BBC Breakfast', 'Newsnight', "Radio 4's Today programme", 'Today programme',
+    ],
   }),
   tv('Sky News', ['news.sky.com'], {}),
   tv('Sky Sports', ['skysports.com'], { aliases: ['Sky Sports News'] }),
