@@ -15,7 +15,7 @@ const REPORT_ADJ =
   '(?:new|recent|previous|prior|earlier|latest|separate|exclusive|investigative|detailed|original|lengthy|full|initial|phone|telephone|televised|radio|TV|television|podcast|written|brief|wide-ranging|sit-down|exclusive)';
 
 /** An outlet-type noun between a name and its verb: "The Post and Courier newspaper reported". */
-const OUTLET_NOUN = '(?:\\s+(?:(?:business|financial|economic|[a-z]+-language)\\s+)?(?:newspaper|paper|daily|weekly|magazine|tabloid|website|site|broadcaster|network|channel|station|outlet|news\\s+agency|news\\s+site|wire\\s+service|television|TV|radio))?';
+const OUTLET_NOUN = '(?:\\s+(?:(?:business|financial|economic|[a-z]+-language)\\s+)?(?:newspaper|paper|daily|weekly|magazine|tabloid|website|site|broadcaster|network|channel|station|outlet|news\\s+agency|news\\s+site|wire\\s+service|television|TV|radio|Fact\\s+Check))?';
 
 /** Where an unnamed outlet type is: "Local media in Chiapas reported", "State media in Iran said". */
 const LOCATED = '(?:\\s+in\\s+[A-Z][\\w’\'-]+(?:\\s+[A-Z][\\w’\'-]+)?)?';
@@ -298,6 +298,7 @@ export const secondhandCues: CueRule[] = [
         'Heise Online adds that the dispute was about moving production.',
         'US and British strikes hit targets near the airport, the Houthi-run Saba news agency said.',
         'As The Economist pointed out last month, the central bank has missed its target.',
+        'AFP Fact Check found that the chart had been doctored.',
         'Myanmar extended the emergency by six months, state-run MRTV television announced on Wednesday.',
       ],
       // An outlet speaking for itself as an organisation is on the record, not a report it relays.
@@ -326,7 +327,7 @@ export const secondhandCues: CueRule[] = [
     // The journalist must be the source: their verb follows, or it is their source or report.
     // Not a former employee: "the former Financial Times editor Rupert Hale wrote on LinkedIn".
     notBefore: "(?<![\\w-])(?:[Ff]ormer|[Ee]x-)\\s*(?:the\\s+)?",
-    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|senior|chief|political|national|foreign|investigative|veteran|longtime|former|legal|congressional|diplomatic|economics|business|technology|tech|health|science|security|defense|defence|environment|environmental|climate|media|education|crime|sports|arts|culture|music|film|fashion|food|transport|energy|data|White\\s+House)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|bureau\\s+chief|editor-in-chief|editorial\\s+board)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:,(?!\\s+[A-Z][\\w’'-]+\\s+[A-Z])[^,;.]{1,60},)?(?:\\s+@w){0,2}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed|argued|argues|conceded|concedes|warned|warns))(?![\\w-])",
+    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|senior|chief|political|national|foreign|investigative|veteran|longtime|former|legal|congressional|diplomatic|economics|business|technology|tech|health|science|security|defense|defence|environment|environmental|climate|media|education|crime|sports|arts|culture|music|film|fashion|food|transport|energy|data|White\\s+House)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|critic|reviewer|bureau\\s+chief|editor-in-chief|editorial\\s+board)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:,(?!\\s+[A-Z][\\w’'-]+\\s+[A-Z])[^,;.]{1,60},)?(?:\\s+@w){0,2}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed|argued|argues|conceded|concedes|warned|warns|described|describes|panned))(?![\\w-])",
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
     examples: {
@@ -335,6 +336,7 @@ export const secondhandCues: CueRule[] = [
         'Recode editor Kara Swisher wrote that the deal was off.',
         'The Times’s environment editor reported on Monday that ministers would water down the ban.',
         'The Wall Street Journal’s editorial board, never a friend of the union, conceded that the strike had been peaceful.',
+        'Variety’s chief film critic panned the movie as a gorgeous, hollow machine.',
       ],
       noMatch: [
         'Washington Heights residents were angry.',
