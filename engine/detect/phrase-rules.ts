@@ -38,6 +38,9 @@ export function compilePhraseRules(rules: readonly PhraseRule[]): CompiledPhrase
   }));
 }
 
+/** How far back `notAfter` reads: a few words before the match are all it needs. */
+const NOT_AFTER_REACH = 120;
+
 /**
  * `triggered` says which rule may match in which sentence (rule i is trigger pattern i);
  * `titleEnd` is where the headline ends: rules scoped to the title only read sentences before it.
@@ -76,7 +79,8 @@ export function runPhraseRules(
         if (e <= s) continue;
         if (c.earlier && !(firstMatch(c, text, earliest) < base + s)) continue;
         if (c.unless?.test(pre ? sentence.slice(s, m.index + m[0].length) : m[0])) continue;
-        if (c.notAfter?.test(sentence.slice(0, s))) continue;
+        // A bounded window: the prefix of a 1 MB run-on sentence, read at every match, was quadratic.
+        if (c.notAfter?.test(sentence.slice(Math.max(0, s - NOT_AFTER_REACH), s))) continue;
         const srcRange = indices.groups?.src;
         const source = tidySource(srcRange ? sentence.slice(pre ? Math.min(pre[0], srcRange[0]) : srcRange[0], srcRange[1]) : sentence.slice(s, e));
         out.push({ category: c.rule.category, rule: c.rule.id, start: base + s, end: base + e, source, sentence: si });

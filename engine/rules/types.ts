@@ -36,8 +36,8 @@ export interface PhraseRule {
    */
   unless?: string;
   /**
-   * A match right after text this pattern matches (anchor it with `$`; it is tested on the
-   * sentence up to the match) is dropped. For context before a match that a lookbehind would
+   * A match right after text this pattern matches (anchor it with `$`; it is tested on the last
+   * 120 characters of the sentence before the match) is dropped. For context before a match that a lookbehind would
    * have to test at every word: this runs on matches only.
    */
   notAfter?: string;
