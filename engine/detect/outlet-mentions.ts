@@ -94,12 +94,12 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
 const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he[ \t]+)?(?<![\w’'-])[A-Z][\w.&!’'-]*(?:[ \t]+(?:[A-Z][\w.&!’'-]*|of|de|del|the|and|for|at|&)){0,8}/g;
 /**
  * Local broadcasters by their call sign or network channel, listed or not: "ABC7", "NBC 10",
- * "WSB-TV", "KGW 8", "WXYZ News". A bare call sign is not enough ("KPMG", "WIPO"), except right
+ * "WSB-TV", "KGW 8", "WXYZ News", "Galway Bay FM". A bare call sign is not enough ("KPMG", "WIPO"), except right
  * after "told" or right before "reported" ("Neighbors told KSDK", "KXAN reported"), and never
  * for the few organisations that look like one.
  */
 const BROADCAST_NAME =
-  /(?<![\w-])(?:(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\s?\d{1,2}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}\s+(?:News|TV|Radio|Public\s+Radio)|[KW][A-Z]{2,3}\s+\d{1,2}|(?!(?:WHO|WTO|WWF|WFP|WWE|WPP|WIPO|WADA|KGB|KKK|KFC|KPMG|KLM|KKR|WSJ|WMD|WMDs|WWII|WWI|KRW|KWh)(?![\w-]))[KW][A-Z]{2,3}(?![\w-])(?:(?<=(?<![\w-])told\s+[KW][A-Z]{2,3})|(?=\s+(?:reported|reports|first\s+reported))))(?![\w-])/g;
+  /(?<![\w-])(?:(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\s?\d{1,2}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}\s+(?:News|TV|Radio|Public\s+Radio)|[KW][A-Z]{2,3}\s+\d{1,2}|(?:[A-Z][\w’'-]+\s+){1,3}FM|(?!(?:WHO|WTO|WWF|WFP|WWE|WPP|WIPO|WADA|KGB|KKK|KFC|KPMG|KLM|KKR|WSJ|WMD|WMDs|WWII|WWI|KRW|KWh)(?![\w-]))[KW][A-Z]{2,3}(?![\w-])(?:(?<=(?<![\w-])told\s+[KW][A-Z]{2,3})|(?=\s+(?:reported|reports|first\s+reported))))(?![\w-])/g;
 /** Capitalised words that open a sentence rather than a name ("Meanwhile, the daily ..."). */
 const SENTENCE_START_WORDS = /^(?:Meanwhile|However|Earlier|Later|Today|Yesterday|Separately|Instead|Also|Still|Then|Now|Last|Next|In|On|At|For|But|And|So|Yet|This|That|It|He|She|They|We)$/;
 /**
@@ -167,13 +167,20 @@ export function findMentions(
     const from = runStart(text, Math.max(searchedTo, at - MASTHEAD_REACH));
     CAPITALISED_RUN.lastIndex = from;
     for (let m = CAPITALISED_RUN.exec(text); m && m.index <= at; m = CAPITALISED_RUN.exec(text)) {
-      // A possessive ends the name: "The Tribune-Star's Jenna Moss".
-      const owner = /['’]s?(?=\s|$)/.exec(m[0]);
-      const phrase = (owner ? m[0].slice(0, owner.index) : m[0]).replace(/(?:\s+(?:of|de|del|the|and|for|at|&))+$/, '').replace(/[.]$/, '');
-      const end = m.index + phrase.length;
+      // A possessive ends the name: "The Tribune-Star's Jenna Moss". One before the masthead word
+      // is its owner or country, and the name starts after it: "South Korea's Korea Economic Daily".
+      let runAt = m.index;
+      let run = m[0];
+      for (let o = /['’]s?\s+/.exec(run); o && runAt + o.index + o[0].length <= at; o = /['’]s?\s+/.exec(run)) {
+        runAt += o.index + o[0].length;
+        run = run.slice(o.index + o[0].length);
+      }
+      const owner = /['’]s?(?=\s|$)/.exec(run);
+      const phrase = (owner ? run.slice(0, owner.index) : run).replace(/(?:\s+(?:of|de|del|the|and|for|at|&))+$/, '').replace(/[.]$/, '');
+      const end = runAt + phrase.length;
       if (end <= at) continue;
       searchedTo = end;
-      const start = outletStart(phrase, m.index, at);
+      const start = outletStart(phrase, runAt, at);
       if (start >= 0 && !taken(start, end)) {
         const name = text.slice(start, end);
         mentions.push({ start, end, kind: 'unlisted', name: tidyOutletName(name), outlet: null, ambiguous: false, broadcaster: /\b(?:TV|Television|Radio|Broadcasting|Channel)\b/.test(name) });
@@ -195,6 +202,12 @@ export function findMentions(
   }
   const introduce = (start: number, name: string, broadcaster: boolean) => {
     // A possessive or a trailing small word is not part of the name: "the daily Kommersant's".
+    // A possessive before the name is its country or owner: "Pakistan's Dawn newspaper".
+    const owner = /^[A-Z][\w.-]*['’]s?\s+/.exec(name);
+    if (owner) {
+      start += owner[0].length;
+      name = name.slice(owner[0].length);
+    }
     const trimmed = name.replace(/['’]s$/, '').replace(/(?:\s+(?:de|del|di|da|do|dos|la|el|y|of|the|and))+$/, '').replace(/[.]$/, '');
     const end = start + trimmed.length;
     if (!trimmed || SENTENCE_START_WORDS.test(trimmed) || trimmed.split(/\s+/).every((w) => NOT_A_NAME.test(w))) return;

@@ -484,11 +484,13 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: ['people'],
     alsoTriggers: lexicon.speech,
-    pattern: `${NP_START}(?<src>(?:(?:@vagueQuantifier|@numberWord|\\d+)\\s+${MOD}{0,2}|(?:(?:@vagueQuantifier)\\s+)?(?:[Ll]ocal|[Oo]rdinary|[Yy]oung|[Oo]lder|[Ee]lderly)\\s+)people)\\s+${NOT_HYPOTHETICAL}${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
+    // A count of people is data, not a source: "the number of young people in the state who have reported".
+    notAfter: "(?<![\\w’'-])(?:number|share|percentage|proportion|percent|rate|majority|minority|half|third|quarter|thousands|millions|%)\\s+of\\s+(?:the\\s+)?$",
+    pattern: `${NP_START}(?<src>(?:(?:@vagueQuantifier|@numberWord|\\d+)\\s+${MOD}{0,2}|(?:(?:@vagueQuantifier)\\s+)?(?:[Ll]ocal|[Oo]rdinary|[Yy]oung|[Oo]lder|[Ee]lderly)\\s+)people)${PP}?\\s+${NOT_HYPOTHETICAL}${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
     explanation: 'Unnamed source ("{source}"): the reader cannot check who they are or how they know.',
     examples: {
-      match: ['Some people say the bridge is unsafe.', 'Two people said it was delayed.', 'Local people reported seeing a flash of light.'],
-      noMatch: ['Two people were hurt in the crash.'],
+      match: ['Some people say the bridge is unsafe.', 'Two people said it was delayed.', 'Local people reported seeing a flash of light.', 'Several people within New Zealand Rugby told RNZ that the board had been split.'],
+      noMatch: ['Two people were hurt in the crash.', 'The share of young people in the state who have reported using meth rose.'],
     },
   },
   {
@@ -612,11 +614,13 @@ export const anonymousRules: PhraseRule[] = [
     triggers: ['anonymity', 'anonymously', 'anonymous', 'named', 'identified', 'authorized', 'authorised', 'name', 'names', 'background', 'record', 'attribution'],
     // Every clause granting anonymity opens with one of these: most sentences with "name" never
     // reach the pattern.
-    alsoTriggers: ['who', 'whom', 'speaking', 'talking', 'briefing', 'granted', 'given', 'requesting', 'asking', 'declining'],
+    alsoTriggers: ['who', 'whom', 'speaking', 'talking', 'briefing', 'granted', 'given', 'requesting', 'asking', 'declining', 'spoke', 'talked'],
     // The span is the source and its tail; the clause granting anonymity only qualifies it. The
     // pattern finds the clause first and reads the source backwards from it (`pre`): tried at
     // every word, the source's modifier lists made this one of the engine's costliest rules.
-    pattern: `(?=,?\\s+(?:(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom|who|speaking|talking|briefing|granted|given|requesting|asking|declining)(?![\\w’'-]))(?<=${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3}|${DET}${MOD}{0,3})(?<src>@group|@person|people|persons?|staff|reporters|journalists|(?!@functionWord@end)[a-z][a-z-]{2,}s)@end${PP}?)(?<span>)(?:,?\\s+(?:(?:(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom|who)\\s+(?:@w,?\\s+){0,8}?|(?:speaking|talking|briefing|granted|given|requesting|asking|declining)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:remain|stay)\\s+anonymous|on\\s+background|off\\s+the\\s+record|not\\s+for\\s+attribution|(?:condition\\s+)?that\\s+(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified)|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to|(?:their|his|her)\\s+names?\\s+(?:not\\s+be\\s+(?:published|used|given|disclosed|revealed)|be\\s+withheld)|(?:give|gave|provide|use)\\s+(?:their|his|her|a|full)\\s+(?:full\\s+)?names?))`,
+    // Any lower-case plural may be the source ("townspeople, who asked not to be named"); capitalised
+    // at a sentence start only a few everyday ones: "Reuters, speaking on condition…" is an outlet.
+    pattern: `(?=,?\\s+(?:(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom|who|speaking|talking|briefing|granted|given|requesting|asking|declining|spoke|talked)(?![\\w’'-]))(?<=${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3}|${DET}${MOD}{0,3})(?<src>@group|@person|people|persons?|staff|reporters|journalists|(?!@functionWord@end)[a-z][a-z-]{2,}s|(?:Nurses|Doctors|Teachers|Parents|Staffers|Workers|Employees|Residents|Students|Soldiers|Officers|Members|Volunteers|Pupils))@end${PP}?)(?<span>)(?:,?\\s+(?:(?:(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom|who)\\s+(?:@w,?\\s+){0,8}?|(?:speaking|talking|briefing|granted|given|requesting|asking|declining)\\s+(?:@w\\s+){0,4}?|(?:spoke|talked)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:remain|stay)\\s+anonymous|on\\s+background|off\\s+the\\s+record|not\\s+for\\s+attribution|(?:condition\\s+)?(?:that\\s+)?(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified)|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to|(?:their|his|her)\\s+names?\\s+(?:not\\s+be\\s+(?:published|used|given|disclosed|revealed)|be\\s+withheld)|(?:give|gave|provide|use)\\s+(?:their|his|her|a|full)\\s+(?:full\\s+)?names?))`,
     explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',
     examples: {
       match: [
@@ -640,6 +644,9 @@ export const anonymousRules: PhraseRule[] = [
         'One relative, speaking on condition that she not be identified, said the patriarch had not spoken to him.',
         'Staffers at the magazine, who spoke to the Ledger on condition of anonymity because they were not authorized, said morale had collapsed.',
         'A producer who worked on the segment, and who asked not to be named, said the interview had been edited.',
+        'Two councillors, speaking on condition they not be named, said the deputy leader had been warned.',
+        'According to two officials briefed on the talks, the exchange was brokered by Oman. The officials spoke on condition of anonymity because they were not authorised to speak.',
+        'Nurses at the hospital, who spoke to the Ledger on condition of anonymity, said patients were discharged early.',
       ],
       noMatch: [
         'The official, who took office in May, confirmed the plan.',
@@ -656,7 +663,7 @@ export const anonymousRules: PhraseRule[] = [
     // offered", "prompted some Twitter users to argue".
     // "were quick to point out" only in the plural: a singular user "was quick to" is a figure of
     // speech for someone already known ("Trump's first anti-Batchelder Twitter user").
-    pattern: `${NP_START}(?<src>${DET}(?:${PLATFORMS}\\s+(?:users?|commenters?|posters?|commentators?|accounts?)|(?:[Uu]sers?|[Cc]ommenters?|[Pp]osters?|[Ff]ans|[Vv]iewers|[Ff]ollowers)\\s+on\\s+${PLATFORMS}|[Nn]etizens))(?:,[^,]{1,80},)?\\s+(?:@adv\\s+)?(?:(?:have|had|has)\\s+|to\\s+(?=(?:argue|claim|say|speculate|suggest|ask|joke|question|point\\s+out)@end))?(?:were\\s+quick\\s+to\\s+(?:point\\s+out|note|claim|say|speculate|ask|question|critici[sz]e|mock)|${SOCIAL_VERBS.join('|')}|pointed\\s+(?:out|to)|argue|claim|say|speculate)@end`,
+    pattern: `${NP_START}(?<src>${DET}(?:${PLATFORMS}\\s+(?:users?|commenters?|posters?|commentators?|accounts?)|(?:[Uu]sers?|[Cc]ommenters?|[Pp]osters?|[Ff]ans|[Vv]iewers|[Ff]ollowers)\\s+on\\s+${PLATFORMS}|[Nn]etizens))(?:,[^,]{1,80},|\\s+in\\s+(?:the|a|an)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:group|forum|thread|chat|community|page))?\\s+(?:@adv\\s+)?(?:(?:have|had|has)\\s+|to\\s+(?=(?:argue|claim|say|speculate|suggest|ask|joke|question|point\\s+out)@end))?(?:were\\s+quick\\s+to\\s+(?:point\\s+out|note|claim|say|speculate|ask|question|critici[sz]e|mock)|${SOCIAL_VERBS.join('|')}|pointed\\s+(?:out|to)|argue|claim|say|speculate)@end`,
     explanation: 'Unnamed social-media users: the reader cannot check who they are or whether they are representative.',
     examples: {
       match: [
@@ -667,6 +674,7 @@ export const anonymousRules: PhraseRule[] = [
         'The video prompted some Twitter users to argue that it was edited.',
         'Fans on TikTok were quick to point out that the actor had unfollowed his co-star.',
         'Some users on Reddit reported that the update had bricked their routers.',
+        'Some Facebook users in the community group claimed the fire had been deliberately lit.',
       ],
       noMatch: ['Twitter users can now edit posts.', 'Fans on TikTok can watch the concert live.'],
     },

@@ -79,6 +79,19 @@ export const hedgeRules: PhraseRule[] = [
     },
   },
   {
+    id: 'hedge.reported-figure',
+    category: 'hedge',
+    triggers: ['reported', 'rumoured', 'rumored'],
+    // A figure nobody stands behind: "despite a reported £60m offer", "for a rumoured $2 billion".
+    // Only before an amount: "the reported crimes" are the ones reported to the police.
+    pattern: '(?<![\\w-])(?:[Aa]n?|[Tt]he)\\s+(?<span>(?:reported|rumou?red)(?=\\s+(?:[£$€¥]|US\\$|\\d)))',
+    explanation: 'Hedge: "{source}" passes on a figure without saying who reported it. Find the original report.',
+    examples: {
+      match: ['Sources insist he wants to stay despite a reported £60m offer from Saudi Arabia.', 'The studio paid a rumoured $2 billion for the rights.'],
+      noMatch: ['The reported crimes fell by a third.'],
+    },
+  },
+  {
     id: 'hedge.said-to',
     category: 'hedge',
     triggers: ['said', 'believed', 'thought', 'rumored', 'rumoured', 'reported', 'alleged', 'understood', 'purported', 'reputed', 'claimed'],
@@ -164,7 +177,7 @@ export const hedgeRules: PhraseRule[] = [
     // Not a call to the emergency services: "officers were called following reports of a disturbance".
     category: 'hedge',
     triggers: ['reports', 'report'],
-    pattern: "(?:(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Pp]er|[Aa]mid|[Ww]ith|[Ff]ollowing|[Dd]espite|[Aa]fter|[Aa]s(?=\\s+reports\\s+of\\s))\\s+(?:(?:some|other|several|many|earlier|previous|recent|prior|initial|multiple|numerous|media|news|press|local|unconfirmed)\\s+){0,2}reports(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z])(?!\\s+of\\s+(?:an?\\s+)?(?:disturbance|shooting|shots|gunfire|fire|smoke|crash|collision|fight|assault|robbery|burglary|break-in|suspicious|man|woman|person|child|body|noise|gas\\s+leak|explosion)(?![\\w-]))|(?:^|(?<=[,;]\\s*)|(?<![\\w-])(?:[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Pp]revious|[Rr]ecent|[Pp]rior|[Mm]edia|[Nn]ews|[Pp]ress|[Mm]ultiple|[Ii]nitial|[Uu]nconfirmed)\\s+)[Rr]eports\\s+(?:(?:had|have|has)\\s+)?(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|emerged|have\\s+emerged|had\\s+emerged|surfaced|have\\s+surfaced|that)(?![\\w-])|(?<![\\w-])[Tt]here\\s+(?:are|were|have\\s+been|had\\s+been)\\s+(?:(?:some|other|several|many|unconfirmed|conflicting)\\s+)?reports(?![\\w-])|(?<![\\w-])[Aa]ccording\\s+to\\s+(?:one|a\\s+(?:media|news|press))\\s+report(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z]))",
+    pattern: "(?:(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Pp]er|[Aa]mid|[Ww]ith|[Ff]ollowing|[Dd]espite|[Aa]fter|[Aa]s(?=\\s+reports\\s+of\\s)|[Oo]n(?=\\s+reports\\s+(?:of|that)\\s))\\s+(?:(?:some|other|several|many|earlier|previous|recent|prior|initial|multiple|numerous|media|news|press|local|unconfirmed)\\s+){0,2}reports(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z])(?!\\s+of\\s+(?:an?\\s+)?(?:disturbance|shooting|shots|gunfire|fire|smoke|crash|collision|fight|assault|robbery|burglary|break-in|suspicious|man|woman|person|child|body|noise|gas\\s+leak|explosion)(?![\\w-]))|(?:^|(?<=[,;]\\s*)|(?<![\\w-])(?:[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Pp]revious|[Rr]ecent|[Pp]rior|[Mm]edia|[Nn]ews|[Pp]ress|[Mm]ultiple|[Ii]nitial|[Uu]nconfirmed)\\s+)[Rr]eports\\s+(?:(?:had|have|has)\\s+)?(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|emerged|have\\s+emerged|had\\s+emerged|surfaced|have\\s+surfaced|that)(?![\\w-])|(?<![\\w-])[Tt]here\\s+(?:are|were|have\\s+been|had\\s+been)\\s+(?:(?:some|other|several|many|unconfirmed|conflicting)\\s+)?reports(?![\\w-])|(?<![\\w-])[Aa]ccording\\s+to\\s+(?:one|a\\s+(?:media|news|press))\\s+report(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z]))",
     explanation: 'Hedge: "{source}" names no outlet, so the reader cannot check who reported it. Find the original report.',
     examples: {
       match: [
@@ -176,6 +189,7 @@ export const hedgeRules: PhraseRule[] = [
         'Earlier reports had suggested the deal was worth £50m.',
         'The deal could be worth £50m, according to one report.',
         'Steel climbed as reports of a crackdown on illegal plants spurred buying.',
+        'Wheat futures jumped to a two-month high on reports of frost damage in Russia, dealers said.',
       ],
       noMatch: ['The director is in talks, according to reports from The Wrap.', 'Reports from the Times were accurate.', 'As if that were not enough, the magazine reports that the studio is working on it.', 'Officers were called to the home at 11 p.m. following reports of a disturbance.'],
     },

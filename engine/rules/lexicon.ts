@@ -120,7 +120,7 @@ export const genericGroup = [
   'mourners', 'worshippers', 'parishioners', 'shareholders', 'stakeholders', 'regulars', 'viewers',
   'readers', 'listeners', 'subscribers', 'buyers', 'sellers', 'dealers', 'retailers', 'scouts',
   'growers', 'creditors', 'bondholders', 'exporters', 'importers',
-  'miners', 'fishermen', 'ranchers', 'commuters', 'tourists', 'visitors', 'gamers', 'jurors',
+  'miners', 'fishermen', 'ranchers', 'commuters', 'tourists', 'visitors', 'gamers', 'jurors', 'pupils',
 ];
 
 /** Heads of "people familiar with the matter"-style phrases. */
@@ -128,7 +128,7 @@ export const familiarHead = [
   'people', 'person', 'persons', 'sources', 'source', 'individuals', 'individual', 'someone', 'somebody',
   'officials', 'official', 'those', 'aides', 'aide', 'allies', 'advisers', 'adviser', 'advisors', 'advisor',
   'insiders', 'insider', 'executives', 'executive', 'diplomats', 'diplomat', 'staffers', 'staffer', 'associates',
-  'figures', 'figure',
+  'figures', 'figure', 'lawyers', 'attorneys',
 ];
 
 /** Singular people a story may leave unnamed: "one student at Duke said", "a resident told". */
@@ -152,7 +152,7 @@ export const person = [
   'follower', 'respondent', 'tweeter', 'blogger', 'viewer', 'reader', 'listener', 'subscriber', 'mother',
   'father', 'homeowner', 'landowner', 'settler', 'mourner', 'parishioner', 'congregant', 'worshipper',
   'commissioner', 'councillor', 'councilor', 'trustee', 'supervisor', 'inspector', 'detective', 'trooper',
-  'firefighter', 'ranger',
+  'firefighter', 'ranger', 'figure',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */
