@@ -11,8 +11,12 @@ export interface Publisher {
   keys: Set<string>;
 }
 
+/** A national edition's suffix: "Business Insider Deutschland" is Business Insider's own reporting. */
+const EDITION_SUFFIX = /\s+(?:UK|US|USA|India|Italy|Italia|Germany|Deutschland|France|Japan|Australia|Canada|Mexico|Spain|España|Brasil|Brazil|Africa|South\s+Africa|Asia|Arabia|Middle\s+East|Europe|Nederland|Netherlands|Polska|Poland|Türkiye|Turkey|Ukraine|Singapore|Malaysia|Indonesia|Philippines|Nigeria|Kenya|Ireland|Scotland|Latino|Español|en\s+Español|International|Global)$/;
+
 export function resolvePublisher(name: string): Publisher {
-  const outlet = name ? outletByName(name) : null;
+  const edition = name && !outletByName(name) && EDITION_SUFFIX.test(name) ? outletByName(name.replace(EDITION_SUFFIX, '')) : null;
+  const outlet = edition ?? (name ? outletByName(name) : null);
   const keys = new Set<string>();
   const add = (s: string) => {
     const k = outletKey(s);
@@ -28,7 +32,8 @@ export function resolvePublisher(name: string): Publisher {
       if (/^the$/i.test(words[0])) keys.add(words.slice(1).map((w) => w[0]).join('').toLowerCase());
     }
   }
-  return { name: outlet?.name ?? name, outlet, keys };
+  // An edition keeps its own name in the chain; the parent's names still mark its own reporting.
+  return { name: edition ? name : (outlet?.name ?? name), outlet, keys };
 }
 
 /** A comparison key for outlet names: lower case, no leading "the", no punctuation or possessive. */

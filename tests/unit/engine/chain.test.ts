@@ -60,4 +60,11 @@ describe('sourcing chains', () => {
   it('never relays the publisher to itself', () => {
     expect(labels('"It is over," the mayor told ABC News on Sunday.', 'ABC News')).toEqual([]);
   });
+
+  it('treats a national edition as the publisher itself, under its own name', () => {
+    expect(labels('"It is over," he told Business Insider on Sunday.', 'Business Insider Deutschland')).toEqual([]);
+    expect(labels('"It is over," he told Reuters on Sunday.', 'Business Insider Deutschland')).toEqual([
+      ['Reuters', 'Business Insider Deutschland'],
+    ]);
+  });
 });
