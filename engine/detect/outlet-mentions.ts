@@ -72,7 +72,7 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
       '(?<![\\w-])(?:[A-Z][a-z]+\\s+)?@mediaType(?![\\w-])|(?<![\\w-])(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|Hebrew|Arabic|Arab|Greek|Thai|Swiss|Welsh|Basque|Farsi|U\\.S\\.|US|UK|EU)\\s+(?:media|press|television|TV|newspapers|broadcasters|news\\s+outlets)(?![\\w-])',
       'g',
     ),
-    trigger: { any: ['media', 'tv', 'television', 'broadcaster', 'broadcasters', 'agency', 'news', 'press', 'outlets', 'newspapers'] },
+    trigger: { any: ['media', 'tv', 'television', 'broadcaster', 'broadcasters', 'agency', 'news', 'press', 'outlets', 'newspapers', 'newspaper', 'radio'] },
   },
   {
     kind: 'introduced',
@@ -99,7 +99,9 @@ const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he[ \t]+)?(?<![\w’'-])[A-Z][\w.&!’
  * for the few organisations that look like one.
  */
 const BROADCAST_NAME =
-  /(?<![\w-])(?:(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\s?\d{1,2}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}\s+(?:News|TV|Radio|Public\s+Radio)|[KW][A-Z]{2,3}\s+\d{1,2}|(?:[A-Z][\w’'-]+\s+){1,3}FM|(?!(?:WHO|WTO|WWF|WFP|WWE|WPP|WIPO|WADA|KGB|KKK|KFC|KPMG|KLM|KKR|WSJ|WMD|WMDs|WWII|WWI|KRW|KWh)(?![\w-]))[KW][A-Z]{2,3}(?![\w-])(?:(?<=(?<![\w-])told\s+[KW][A-Z]{2,3})|(?=\s+(?:reported|reports|first\s+reported))))(?![\w-])/g;
+  /(?<![\w-])(?:(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\s?\d{1,2}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}\s+(?:News|TV|Radio|Public\s+Radio)|[KW][A-Z]{2,3}\s+\d{1,2}|[KW][A-Z]{2,3}(?![\w-])(?<!(?<![\w-])(?:WHO|WTO|WWF|WFP|WWE|WPP|WIPO|WADA|KGB|KKK|KFC|KPMG|KLM|KKR|WSJ|WMD|WWII|WWI|KRW))(?:(?<=(?<![\w-])told\s+[KW][A-Z]{2,3})|(?=\s+(?:reported|reports|first\s+reported))))(?![\w-])/g;
+/** A radio station by its frequency band: "Galway Bay FM" (the name read backwards from "FM"). */
+const FM_STATION = /(?<=(?<![\w’'-])(?<name>(?:[A-Z][\w’'-]+\s+){1,3}))FM(?![\w-])/dg;
 /** Capitalised words that open a sentence rather than a name ("Meanwhile, the daily ..."). */
 const SENTENCE_START_WORDS = /^(?:Meanwhile|However|Earlier|Later|Today|Yesterday|Separately|Instead|Also|Still|Then|Now|Last|Next|In|On|At|For|But|And|So|Yet|This|That|It|He|She|They|We)$/;
 /**
@@ -215,6 +217,11 @@ export function findMentions(
     if (listed) listed.declared = true;
     else if (!taken(start, end)) mentions.push({ start, end, kind: 'unlisted', name: tidyOutletName(trimmed), outlet: null, ambiguous: false, declared: true, broadcaster });
   };
+  for (const hit of text.matchAll(FM_STATION)) {
+    const start = hit.indices!.groups!.name![0];
+    const end = hit.index! + 2;
+    if (!taken(start, end)) mentions.push({ start, end, kind: 'unlisted', name: text.slice(start, end).replace(/\s+/g, ' '), outlet: null, ambiguous: false, broadcaster: true });
+  }
   for (const hit of text.matchAll(BROADCAST_NAME)) {
     const start = hit.index!;
     const end = start + hit[0].length;

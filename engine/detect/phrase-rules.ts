@@ -81,7 +81,8 @@ export function runPhraseRules(
         if (c.unless?.test(pre ? sentence.slice(s, m.index + m[0].length) : m[0])) continue;
         // A bounded window: the prefix of a 1 MB run-on sentence, read at every match, was quadratic.
         if (c.notAfter?.test(sentence.slice(Math.max(0, s - NOT_AFTER_REACH), s))) continue;
-        const srcRange = indices.groups?.src;
+        // `src2`: a second alternative's source (a pattern cannot name two groups `src`).
+        const srcRange = indices.groups?.src ?? indices.groups?.src2;
         const source = tidySource(srcRange ? sentence.slice(pre ? Math.min(pre[0], srcRange[0]) : srcRange[0], srcRange[1]) : sentence.slice(s, e));
         out.push({ category: c.rule.category, rule: c.rule.id, start: base + s, end: base + e, source, sentence: si });
       }

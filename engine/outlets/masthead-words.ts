@@ -15,7 +15,7 @@ export const STRONG_MASTHEAD = [
   'Zeitung', 'Presse', 'Nachrichten', 'Rundschau', 'Kurier', 'Tageblatt', 'Newswire',
   // Other languages' mastheads, as English stories cite them ("Het Financieele Dagblad").
   'Dagblad', 'Dagbladet', 'Nieuwsblad', 'Tidende', 'Tidning', 'Gazzetta', 'Giornale', 'Quotidiano',
-  'Hebdo', 'Tageszeitung',
+  'Hebdo', 'Tageszeitung', 'Shimbun', 'Shinmun', 'Ilbo',
 ] as const;
 
 /**
@@ -24,7 +24,7 @@ export const STRONG_MASTHEAD = [
  * "the" or of three words or more ("the Tuscaloosa News", "Sioux Falls Argus Leader").
  */
 export const WEAK_MASTHEAD = [
-  'News', 'TV',
+  'News', 'TV', 'Newspaper',
   'Leader', 'Press', 'Wire', 'Register', 'Bulletin', 'Star', 'Review', 'Record', 'Reporter', 'Monitor',
   'Standard', 'Mail', 'Express', 'Mirror', 'Globe', 'Citizen', 'Advocate', 'Advertiser', 'Beacon',
   'Dealer', 'Mercury', 'Messenger', 'Channel', 'Network', 'Quarterly', 'Today', 'Insider', 'Democrat',

@@ -56,6 +56,8 @@ const GROUP_NP = `${NP_START}(?=@group@end)(?<=(?<pre>${NP_START}${DET}${MOD}{0,
  * House, an aide said" still count.
  */
 const AFTER_FULL_NAME = "(?<!(?:^|(?<![\\w’'.-])(?!(?:the|a|an|in|at|for|of|to|from|on|by|with|and|into|near|across|over|under|via|toward|towards|outside|inside|throughout)\\s)[a-z][\\w’'-]*\\s+)(?:[A-Z][\\w’'.-]*\\s+){1,3}[A-Z][a-z’'-]+,\\s+)";
+/** AFTER_FULL_NAME tested right after the determiner it precedes (checked only where a determiner is). */
+const AFTER_FULL_NAME_AT = `(?<=${AFTER_FULL_NAME}(?:[Aa]n?|[Oo]ne|[Aa]nother))`;
 
 /**
  * Inside "a/an/one/another ... person", any word but a function word or a determiner modifies
@@ -65,12 +67,12 @@ const AFTER_FULL_NAME = "(?<!(?:^|(?<![\\w’'.-])(?!(?:the|a|an|in|at|for|of|to
 const NOUN_MOD = "(?:(?!(?:@functionWord|@det)(?![\\w’'-]))[\\w’'.&-]+\\s+)";
 
 /** One unnamed person: "a senior official", "one aid worker", "another commonwealth Democrat" (read as GROUP_NP is). */
-const PERSON_NP = `${NP_START}(?=@person@end)(?<=(?<pre>${NP_START}${AFTER_FULL_NAME}(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3}))(?<src>@person)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}`;
+const PERSON_NP = `${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)${AFTER_FULL_NAME_AT}\\s+${NOUN_MOD}{0,3})(?<src>@person)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}`;
 
 /** Verbs and prepositions that make a following noun phrase a source: "according to", "told by", "interviews with". */
 const SOURCE_CUE = '(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|told|by|from|(?:interviews?|conversations?|spoke|speaking|spoken)\\s+(?:with|to))\\s+';
 /** The unnamed-source phrase of `anonymous.unnamed`, without groups so it can sit in a lookahead too. */
-const UNNAMED_NP = `${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed|Anonymous|Unidentified)\\s+${MOD}{0,3}(?:@group|@person|people|persons|individuals?)@end`;
+const UNNAMED_NP = `${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed|Anonymous|Unidentified)\\s+${MOD}{0,3}(?:@group|@person|people|persons|individuals?|(?!@functionWord@end)[a-z][a-z-]{2,}s)@end`;
 
 /**
  * Weak qualifiers: "people who know him say" is a source, "people who know the importance of
@@ -133,6 +135,7 @@ export const anonymousRules: PhraseRule[] = [
         'According to three unnamed officials, the minister stated that aid would resume.',
         'She criticized an anonymous senior administration official who wrote an opinion piece.',
         'Two unidentified witnesses described the scene.',
+        'The Times of India, quoting unnamed police officers, said the call centre had defrauded Americans.',
         'The account, based on interviews with unnamed German officials, paints the chancellor as isolated.',
       ],
       noMatch: [
@@ -191,11 +194,11 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.according-to',
     category: 'anonymous',
-    triggers: ['according', 'citing', 'quoting', 'per'],
+    triggers: ['according', 'citing', 'quoting', 'per', 'quoted', 'cited'],
     // "citing", "quoting" and "per" too: "the agency reported, citing three sources".
     // Any noun may describe an official ("quoting a senior forest department official"); other people
     // keep to the modifier lists: "according to a computer programmer who…" is often named next.
-    pattern: `(?<![\\w-])(?<!(?:[Ww]ithout|not|never)\\s+)(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er)\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation)|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:${MOD}{0,2}@person|${NOUN_MOD}{1,3}(?:official|source|insider|aide|diplomat|officer|executive|staffer))|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals)|(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,2}@genericGroup(?!\\s+[A-Z]))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])(?!\\s+@documentNoun@end)`,
+    pattern: `(?<![\\w-])(?<!(?:[Ww]ithout|not|never)\\s+)(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er|(?:quoted|cited)(?<=(?:report|story|article|agency|newspaper|outlet|paper|statement|it|which)\\s+(?:quoted|cited)))\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation)|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:${MOD}{0,2}@person|${NOUN_MOD}{1,3}(?:official|source|insider|aide|diplomat|officer|executive|staffer))|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals)|(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,2}@genericGroup(?!\\s+[A-Z]))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
       match: [
@@ -208,6 +211,8 @@ export const anonymousRules: PhraseRule[] = [
         'The target is one million subscribers, Byers wrote, citing two people at the network.',
         'Per league sources, the Jets are expected to hire a new coach.',
         'Rescuers searched for 11 climbers, the Xinhua news agency said, quoting a tourism official.',
+        'Oil prices jumped after the Journal reported a strike was planned. The report cited US officials.',
+        'Interfax news agency quoted a Russian defence ministry source as saying the exercises would continue.',
         'The state will ban plastics, The Hindu reported, quoting a senior forest department official.',
         'Investors are betting on the cloud unit, according to fund managers interviewed by the paper.',
       ],
@@ -354,13 +359,18 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.by-source',
     category: 'anonymous',
     // Apart from anonymous.according-to so that its large pattern does not run on every "told".
-    triggers: ['confirmed', 'told', 'disclosed', 'revealed', 'leaked', 'accused', 'criticised', 'criticized', 'blamed', 'condemned'],
+    triggers: ['confirmed', 'told', 'disclosed', 'revealed', 'leaked', 'accused', 'criticised', 'criticized', 'blamed', 'condemned', 'disputed', 'contradicted'],
     alsoTriggers: ['by'],
     // Also a charge laid by an unnamed group: "is accused by critics of".
-    pattern: `(?<![\\w-])(?:confirmed|told|disclosed|revealed|leaked|accused|criticised|criticized|blamed|condemned)\\s+by\\s+(?<src>${DET}${MOD}{0,3}(?:@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person)|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals))@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}(?!\\s+@documentNoun@end)`,
+    pattern: `(?<![\\w-])(?:confirmed|told|disclosed|revealed|leaked|accused|criticised|criticized|blamed|condemned|disputed|contradicted)\\s+by\\s+(?<src>${DET}${MOD}{0,3}(?:@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person)|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals))@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
-      match: ['The cabinet will meet, a report later confirmed by an Israeli official.', 'He was told by two senior aides that the plan was dead.', 'Corbyn is accused by critics of failing to act.'],
+      match: [
+        'The cabinet will meet, a report later confirmed by an Israeli official.',
+        'He was told by two senior aides that the plan was dead.',
+        'Corbyn is accused by critics of failing to act.',
+        'The book’s account was disputed by several former employees who spoke to the paper.',
+      ],
       noMatch: ['The figures were confirmed by the company.', 'He was told by a lawyer for the family to wait.'],
     },
   },
@@ -486,10 +496,10 @@ export const anonymousRules: PhraseRule[] = [
     alsoTriggers: lexicon.speech,
     // A count of people is data, not a source: "the number of young people in the state who have reported".
     notAfter: "(?<![\\w’'-])(?:number|share|percentage|proportion|percent|rate|majority|minority|half|third|quarter|thousands|millions|%)\\s+of\\s+(?:the\\s+)?$",
-    pattern: `${NP_START}(?<src>(?:(?:@vagueQuantifier|@numberWord|\\d+)\\s+${MOD}{0,2}|(?:(?:@vagueQuantifier)\\s+)?(?:[Ll]ocal|[Oo]rdinary|[Yy]oung|[Oo]lder|[Ee]lderly)\\s+)people)${PP}?\\s+${NOT_HYPOTHETICAL}${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
+    pattern: `${NP_START}(?<src>(?:(?:@vagueQuantifier|@numberWord|\\d+)\\s+${MOD}{0,2}|(?:(?:@vagueQuantifier)\\s+)?(?:[Ll]ocal|[Oo]rdinary|[Yy]oung|[Oo]lder|[Ee]lderly)\\s+)people)${PP}?${WHO}?\\s+${NOT_HYPOTHETICAL}${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
     explanation: 'Unnamed source ("{source}"): the reader cannot check who they are or how they know.',
     examples: {
-      match: ['Some people say the bridge is unsafe.', 'Two people said it was delayed.', 'Local people reported seeing a flash of light.', 'Several people within New Zealand Rugby told RNZ that the board had been split.'],
+      match: ['Some people say the bridge is unsafe.', 'Two people said it was delayed.', 'Local people reported seeing a flash of light.', 'Several people within New Zealand Rugby told RNZ that the board had been split.', 'Several people who worked on the game described a culture of crunch.'],
       noMatch: ['Two people were hurt in the crash.', 'The share of young people in the state who have reported using meth rose.'],
     },
   },
@@ -572,20 +582,24 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.one-of-them',
     category: 'anonymous',
-    // "of them" is far rarer than "one" plus a verb of saying: it decides which sentences are tried.
-    triggers: ['them', 'people', 'persons', 'sources', 'officials'],
-    alsoTriggers: ['one'],
-    // "Two people with knowledge of the investigation said… One of them said…": one of an unnamed
-    // group counted earlier in the story, and still not named.
-    // A short verb list keeps the pattern small: a rule tried this rarely costs more to compile
-    // (V8 recompiles patterns whose code it has dropped) than to run.
-    pattern: `${NP_START}(?<src>[Oo]ne\\s+of\\s+(?:them|those\\s+people|the\\s+(?:people|persons|sources|officials)))${NO_APPOSITIVE_NAME}\\s+(?:also\\s+)?(?:said|says|told|added|noted|explained|recalled|described|wrote|argued|insisted|confirmed|cautioned|warned)(?![\\w’'-])`,
+    triggers: ['one', 'another'],
+    alsoTriggers: ['said', 'says', 'told', 'added', 'noted', 'explained', 'recalled', 'described', 'wrote', 'argued', 'insisted', 'confirmed', 'cautioned', 'warned'],
+    // "Two people with knowledge of the investigation said… One of them said…", "Republican
+    // senators said privately… One said…", "One EU diplomat described…, while another warned":
+    // one of an unnamed group named earlier in the story, and still not named. A short verb list
+    // keeps the pattern small: a rule tried this rarely costs more to compile (V8 recompiles
+    // patterns whose code it has dropped) than to run.
+    pattern: `(?:${NP_START}(?<src>[Oo]ne\\s+of\\s+(?:them|those\\s+people|the\\s+(?:people|persons|sources|officials)))|(?:^|(?<=(?:[,;]|(?<![\\w’'-])(?:while|whereas|but))\\s+))(?<src2>[Oo]ne|[Aa]nother))${NO_APPOSITIVE_NAME}\\s+(?:also\\s+)?(?:said|says|told|added|noted|explained|recalled|described|wrote|argued|insisted|confirmed|cautioned|warned)(?![\\w’'-])`,
     // Read over the whole text once per article: plain words, the head noun first.
-    requiresEarlier: `(?:people|persons|individuals|sources|officials|aides|insiders|employees|residents|witnesses)(?![\\w-])(?<=(?<![\\w-])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]ultiple|\\d+)\\s+(?:[\\w-]+\\s+){0,2}(?:people|persons|individuals|sources|officials|aides|insiders|employees|residents|witnesses))`,
+    requiresEarlier: `@laterHead(?![\\w-])`,
     explanation: 'Anonymous source ("{source}"): one of the unnamed people introduced earlier. The reader still cannot check who it is.',
     examples: {
-      match: ['Two people with knowledge of the investigation said the chief was interviewed. One of them said the inquiry was focused on overtime.'],
-      noMatch: ['The committee heard from the Smiths. One of them said the plan was unfair.'],
+      match: [
+        'Two people with knowledge of the investigation said the chief was interviewed. One of them said the inquiry was focused on overtime.',
+        'Republican senators said privately that they did not have the votes. One said the leadership had miscounted.',
+        'One EU diplomat described the mood as cautiously positive, while another warned that Slovakia could still object.',
+      ],
+      noMatch: ['The committee heard from the Smiths. One of them said the plan was unfair.', 'One said the plan was unfair.'],
     },
   },
   {
@@ -614,13 +628,15 @@ export const anonymousRules: PhraseRule[] = [
     triggers: ['anonymity', 'anonymously', 'anonymous', 'named', 'identified', 'authorized', 'authorised', 'name', 'names', 'background', 'record', 'attribution'],
     // Every clause granting anonymity opens with one of these: most sentences with "name" never
     // reach the pattern.
-    alsoTriggers: ['who', 'whom', 'speaking', 'talking', 'briefing', 'granted', 'given', 'requesting', 'asking', 'declining', 'spoke', 'talked'],
+    alsoTriggers: ['who', 'whom', 'speaking', 'talking', 'briefing', 'granted', 'given', 'requesting', 'asking', 'declining', 'posting', 'writing', 'commenting', 'spoke', 'talked'],
     // The span is the source and its tail; the clause granting anonymity only qualifies it. The
     // pattern finds the clause first and reads the source backwards from it (`pre`): tried at
     // every word, the source's modifier lists made this one of the engine's costliest rules.
+    // Any noun after a/an/one right before the clause is a person ("One former moderator, who asked…";
+    // not "described a culture of intimidation at the warehouse, speaking on condition…").
     // Any lower-case plural may be the source ("townspeople, who asked not to be named"); capitalised
     // at a sentence start only a few everyday ones: "Reuters, speaking on condition…" is an outlet.
-    pattern: `(?=,?\\s+(?:(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom|who|speaking|talking|briefing|granted|given|requesting|asking|declining|spoke|talked)(?![\\w’'-]))(?<=${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3}|${DET}${MOD}{0,3})(?<src>@group|@person|people|persons?|staff|reporters|journalists|(?!@functionWord@end)[a-z][a-z-]{2,}s|(?:Nurses|Doctors|Teachers|Parents|Staffers|Workers|Employees|Residents|Students|Soldiers|Officers|Members|Volunteers|Pupils))@end${PP}?)(?<span>)(?:,?\\s+(?:(?:(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom|who)\\s+(?:@w,?\\s+){0,8}?|(?:speaking|talking|briefing|granted|given|requesting|asking|declining)\\s+(?:@w\\s+){0,4}?|(?:spoke|talked)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:remain|stay)\\s+anonymous|on\\s+background|off\\s+the\\s+record|not\\s+for\\s+attribution|(?:condition\\s+)?(?:that\\s+)?(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified)|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to|(?:their|his|her)\\s+names?\\s+(?:not\\s+be\\s+(?:published|used|given|disclosed|revealed)|be\\s+withheld)|(?:give|gave|provide|use)\\s+(?:their|his|her|a|full)\\s+(?:full\\s+)?names?))`,
+    pattern: `(?=,?\\s+(?:(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom|who|speaking|talking|briefing|granted|given|requesting|asking|declining|posting|writing|commenting|spoke|talked)(?![\\w’'-]))(?<=${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3}|${DET}${MOD}{0,3})(?<src>@group|@person|people|persons?|staff|reporters|journalists|(?!@functionWord@end)[a-z][a-z-]{2,}s|(?<=(?<![\\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3})(?!@functionWord@end)[a-z][a-z-]{2,}(?=,?\\s+(?:who|speaking|talking|briefing|granted|given|requesting|asking|declining|posting|writing|commenting|spoke|talked)(?![\\w’'-]))|(?:Nurses|Doctors|Teachers|Parents|Staffers|Workers|Employees|Residents|Students|Soldiers|Officers|Members|Volunteers|Pupils))@end${PP}?)(?<span>)(?:,?\\s+(?:(?:(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom|who)\\s+(?:@w,?\\s+){0,8}?|(?:speaking|talking|briefing|granted|given|requesting|asking|declining|posting|writing|commenting)\\s+(?:@w\\s+){0,4}?|(?:spoke|talked)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:remain|stay)\\s+anonymous|on\\s+background|off\\s+the\\s+record|not\\s+for\\s+attribution|(?:condition\\s+)?(?:that\\s+)?(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified)|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to|(?:their|his|her)\\s+names?\\s+(?:not\\s+be\\s+(?:published|used|given|disclosed|revealed)|be\\s+withheld)|(?:give|gave|provide|use)\\s+(?:their|his|her|a|full)\\s+(?:full\\s+)?names?))`,
     explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',
     examples: {
       match: [
@@ -647,6 +663,8 @@ export const anonymousRules: PhraseRule[] = [
         'Two councillors, speaking on condition they not be named, said the deputy leader had been warned.',
         'According to two officials briefed on the talks, the exchange was brokered by Oman. The officials spoke on condition of anonymity because they were not authorised to speak.',
         'Nurses at the hospital, who spoke to the Ledger on condition of anonymity, said patients were discharged early.',
+        'One former moderator, who asked not to be named for fear of retaliation, said the team had been cut.',
+        'A Meta employee posting anonymously on the workplace app Blind said the layoffs would hit hardest.',
       ],
       noMatch: [
         'The official, who took office in May, confirmed the plan.',

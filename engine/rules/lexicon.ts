@@ -123,6 +123,18 @@ export const genericGroup = [
   'miners', 'fishermen', 'ranchers', 'commuters', 'tourists', 'visitors', 'gamers', 'jurors', 'pupils',
 ];
 
+/**
+ * Unnamed people a story may come back to with "One of them said" or "another warned": the
+ * head nouns of an earlier group or person ("Workers at the plant say", "One EU diplomat").
+ */
+export const laterHead = [
+  'people', 'person', 'persons', 'individuals', 'sources', 'source', 'officials', 'official', 'aides', 'aide',
+  'insiders', 'employees', 'employee', 'residents', 'witnesses', 'workers', 'members', 'diplomats', 'diplomat',
+  'senators', 'lawmakers', 'ministers', 'MPs', 'executives', 'executive', 'staffers', 'analysts', 'economists',
+  'investors', 'traders', 'activists', 'protesters', 'soldiers', 'doctors', 'nurses', 'teachers', 'parents',
+  'students',
+];
+
 /** Heads of "people familiar with the matter"-style phrases. */
 export const familiarHead = [
   'people', 'person', 'persons', 'sources', 'source', 'individuals', 'individual', 'someone', 'somebody',
@@ -284,7 +296,8 @@ export const mediaType = [
   'state news agency', 'state-run news agency', 'official news agency', 'local media', 'local news',
   'local outlets', 'local press', 'local television', 'local TV', 'regional media', 'national media',
   'foreign media', 'international media', 'western media', 'independent media', 'media outlets', 'news outlets',
-  'the local press',
+  'the local press', 'a local radio station', 'a local newspaper', 'a local TV station', 'a local television station',
+  'local radio', 'local newspapers',
 ];
 
 /** Generic nouns by which a story refers back to an outlet it already named: "told the outlet". */

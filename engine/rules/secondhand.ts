@@ -38,7 +38,8 @@ const RELAY = 'Relayed from {source}: this outlet did not report it first. Find 
 export const secondhandCues: CueRule[] = [
   {
     id: 'secondhand.according-to',
-    before: `[Aa]ccording\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:${REPORT_ADJ}\\s+){0,2}(?:${REPORT_NOUN}\\s+(?:by|from|in|on|with|of|at)\\s+)?`,
+    // Also "Per a report from The Elec" (a bare "per Forbes" is secondhand.via's).
+    before: `(?:[Aa]ccording\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:${REPORT_ADJ}\\s+){0,2}(?:${REPORT_NOUN}\\s+(?:by|from|in|on|with|of|at)\\s+)?|[Pp]er\\s+(?:a|an|the)\\s+(?:${REPORT_ADJ}\\s+){0,2}${REPORT_NOUN}\\s+(?:by|from|in|on|with|of|at)\\s+)`,
     // Not an outlet's own papers: "according to NBC documents" are records, not its reporting.
     after: "^(?!['’]?s?\\s+(?:internal\\s+)?(?:documents|records|files|emails|e-mails|memos|filings|papers|contracts)(?![\\w-]))",
     strong: true,
@@ -51,6 +52,7 @@ export const secondhandCues: CueRule[] = [
         "According to a report from Bloomberg's Mark Gurman, the company is working on a hub.",
         'According to Israeli media, the army is preparing a ground operation.',
         'According to the Mexican newspaper Reforma, the cartel paid local police.',
+        'Per a report from The Elec, Samsung Display will begin mass-producing the panels in August.',
         'The city received 300 complaints, according to our news partners at the Houston Chronicle.',
       ],
       noMatch: ['According to the company, sales rose.', 'According to Republican leaders, the vote will pass.', '“I feel endangered,” he said, according to NBC documents.'],
@@ -180,11 +182,12 @@ export const secondhandCues: CueRule[] = [
   {
     id: 'secondhand.obtained-by',
     // Not what an outlet could not do: "the claim could not be independently verified by Reuters".
-    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:obtained|seen|reviewed|acquired|verified|viewed|first\\s+reported|broadcast|aired|published|released|shared|posted|confirmed|contacted|reached|interviewed)\\s+by\\s+",
+    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:obtained|seen|reviewed|acquired|verified|viewed|first\\s+reported|broadcast|aired|published|released|shared|posted|confirmed|contacted|reached|interviewed|polled|surveyed)\\s+by\\s+",
     strong: true,
     explanation: RELAY,
     examples: {
-      match: ['The statement, which was obtained by Variety, claimed a deal.', 'The company declined to comment when contacted by Reuters.'],
+      match: [
+        'Economists polled by Reuters expect the inflation figure to come in at 2.9%.','The statement, which was obtained by Variety, claimed a deal.', 'The company declined to comment when contacted by Reuters.'],
       noMatch: ['The video was posted by a neighbour.', 'The claim could not be independently verified by Reuters.'],
     },
   },
@@ -253,7 +256,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-reported',
-    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${LOCATED}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately|since|now|just|already)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm|has\\s+confirmed|have\\s+confirmed|had\\s+confirmed|has\\s+learned|has\\s+learnt)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
+    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${LOCATED}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately|since|now|just|already)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|spotted|spots|uncovered|discovered|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm|has\\s+confirmed|have\\s+confirmed|had\\s+confirmed|has\\s+learned|has\\s+learnt)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -276,6 +279,7 @@ export const secondhandCues: CueRule[] = [
         'Spanish outlet AS reports that the club are willing to include a player.',
         'The Tablet, the London-based Catholic weekly, reported that the cardinal had resigned.',
         'Bloomberg has since reported that regulators were raising the same concerns.',
+        'As 9to5Mac spotted, the beta code includes references to an unreleased iPad.',
         'A court sentenced a former MP to three years in prison, Al Qabas newspaper reported.',
         'Japan’s largest automaker will cut production, the Nikkei business daily reported.',
       ],
@@ -284,7 +288,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-said',
-    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately|since)\\s+){0,2}(?:pointed\\s+out|points\\s+out|announced|conceded|noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|adds|explained|explains|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])(?!\\s+(?:that\\s+)?(?:it|its)\\s)(?!\\s+in\\s+a\\s+statement)`,
+    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately|since)\\s+){0,2}(?:pointed\\s+out|points\\s+out|announced|conceded|awarded|gave\\s+(?:it|(?:the|this|that)\\s+[\\w-]+)\\s+(?:a|an)(?=\\s+(?:\\d|starred|perfect|rave|glowing|positive|negative|mixed|scathing|[\\w.]+-star))|noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|adds|explained|explains|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])(?!\\s+(?:that\\s+)?(?:it|its)\\s)(?!\\s+in\\s+a\\s+statement)`,
     explanation: RELAY,
     examples: {
       match: [
@@ -299,6 +303,9 @@ export const secondhandCues: CueRule[] = [
         'US and British strikes hit targets near the airport, the Houthi-run Saba news agency said.',
         'As The Economist pointed out last month, the central bank has missed its target.',
         'AFP Fact Check found that the chart had been doctored.',
+        'Kirkus gave the book a starred review, calling it a quietly devastating debut.',
+        'In its review, IGN awarded the game a perfect 10.',
+        'Polygon praised the writing; IGN gave it a 7.',
         'Myanmar extended the emergency by six months, state-run MRTV television announced on Wednesday.',
       ],
       // An outlet speaking for itself as an organisation is on the record, not a report it relays.
@@ -314,11 +321,15 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-report',
-    after: `^['’]s?\\s+(?:(?:new|latest|recent|own|earlier|previous|original|exclusive|initial)\\s+)?(?:report|reporting|story|article|investigation|analysis|account|interview|sources|reporters?|correspondents?|poll|survey|tally|data|coverage|scoop|editorial|op-ed)(?![\\w-])(?!\\s+(?:board|boards|page|pages|staff|team|department|director|offices?|union|guidelines|standards|policy|policies))`,
+    after: `^['’]s?\\s+(?:(?:new|latest|recent|own|earlier|previous|original|exclusive|initial)\\s+)?(?:report|reporting|story|article|investigation|analysis|account|review|reviewer|critic|interview|sources|reporters?|correspondents?|poll|survey|tally|data|coverage|scoop|editorial|op-ed)(?![\\w-])(?!\\s+(?:board|boards|page|pages|staff|team|department|director|offices?|union|guidelines|standards|policy|policies))`,
     strong: true,
     explanation: RELAY,
     examples: {
-      match: ['The Wrap’s report today claims that Pine will return.', 'Der Spiegel’s account of the negotiations paints the chancellor as isolated.'],
+      match: [
+        'The Wrap’s report today claims that Pine will return.',
+        'Der Spiegel’s account of the negotiations paints the chancellor as isolated.',
+        'The Verge’s review called the battery life genuinely impressive.',
+      ],
       noMatch: ['Washington’s report card was poor.', "The owner blocked the Los Angeles Times' editorial board from endorsing a candidate."],
     },
   },
@@ -327,7 +338,7 @@ export const secondhandCues: CueRule[] = [
     // The journalist must be the source: their verb follows, or it is their source or report.
     // Not a former employee: "the former Financial Times editor Rupert Hale wrote on LinkedIn".
     notBefore: "(?<![\\w-])(?:[Ff]ormer|[Ee]x-)\\s*(?:the\\s+)?",
-    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|senior|chief|political|national|foreign|investigative|veteran|longtime|former|legal|congressional|diplomatic|economics|business|technology|tech|health|science|security|defense|defence|environment|environmental|climate|media|education|crime|sports|arts|culture|music|film|fashion|food|transport|energy|data|White\\s+House)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|critic|reviewer|bureau\\s+chief|editor-in-chief|editorial\\s+board)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:,(?!\\s+[A-Z][\\w’'-]+\\s+[A-Z])[^,;.]{1,60},)?(?:\\s+@w){0,2}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed|argued|argues|conceded|concedes|warned|warns|described|describes|panned))(?![\\w-])",
+    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|senior|chief|political|national|foreign|investigative|veteran|longtime|former|legal|congressional|diplomatic|economics|business|technology|tech|health|science|security|defense|defence|environment|environmental|climate|media|education|crime|sports|arts|culture|music|film|fashion|food|transport|energy|data|White\\s+House)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|critic|reviewer|bureau\\s+chief|editor-in-chief|editorial\\s+board)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:,(?!\\s+[A-Z][\\w’'-]+\\s+[A-Z])[^,;.]{1,60},)?(?:\\s+@w){0,2}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed|argued|argues|conceded|concedes|warned|warns|described|describes|panned|saw|witnessed|counted))(?![\\w-])",
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
     examples: {
@@ -337,6 +348,7 @@ export const secondhandCues: CueRule[] = [
         'The Times’s environment editor reported on Monday that ministers would water down the ban.',
         'The Wall Street Journal’s editorial board, never a friend of the union, conceded that the strike had been peaceful.',
         'Variety’s chief film critic panned the movie as a gorgeous, hollow machine.',
+        'AFP journalists in Goma saw bodies lying in the streets on Monday.',
       ],
       noMatch: [
         'Washington Heights residents were angry.',
