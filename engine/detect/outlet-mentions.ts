@@ -100,8 +100,11 @@ const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he[ \t]+)?(?<![\w’'-])[A-Z][\w.&!’
  */
 const BROADCAST_NAME =
   /(?<![\w-])(?:(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\s?\d{1,2}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}\s+(?:News|TV|Radio|Public\s+Radio)|[KW][A-Z]{2,3}\s+\d{1,2}|[KW][A-Z]{2,3}(?![\w-])(?<!(?<![\w-])(?:WHO|WTO|WWF|WFP|WWE|WPP|WIPO|WADA|KGB|KKK|KFC|KPMG|KLM|KKR|WSJ|WMD|WWII|WWI|KRW))(?:(?<=(?<![\w-])told\s+[KW][A-Z]{2,3})|(?=\s+(?:reported|reports|first\s+reported))))(?![\w-])/g;
-/** A radio station by its frequency band: "Galway Bay FM" (the name read backwards from "FM"). */
-const FM_STATION = /(?<=(?<![\w’'-])(?<name>(?:[A-Z][\w’'-]+\s+){1,3}))FM(?![\w-])/dg;
+/**
+ * A radio station by its frequency band: "Galway Bay FM". The band first, then the name read
+ * backwards: a lookbehind tried at every position cost a sixth of the whole mention pass.
+ */
+const FM_STATION = /FM(?![\w-])(?<=(?<![\w’'-])(?<name>(?:[A-Z][\w’'-]+\s+){1,3})FM)/dg;
 /** Capitalised words that open a sentence rather than a name ("Meanwhile, the daily ..."). */
 const SENTENCE_START_WORDS = /^(?:Meanwhile|However|Earlier|Later|Today|Yesterday|Separately|Instead|Also|Still|Then|Now|Last|Next|In|On|At|For|But|And|So|Yet|This|That|It|He|She|They|We)$/;
 /**
@@ -227,9 +230,12 @@ export function findMentions(
     const end = start + hit[0].length;
     if (!taken(start, end)) mentions.push({ start, end, kind: 'unlisted', name: hit[0].replace(/\s+/g, ' '), outlet: null, ambiguous: false, broadcaster: true });
   }
-  MENTION_PATTERNS.forEach(({ kind, regex }, k) => {
-    sentences.forEach((sentence, si) => {
-      if (!triggered.has(si, patternBase + k)) return;
+  // One pass over the sentences, each asked once for the patterns its words allow.
+  const found: number[] = [];
+  sentences.forEach((sentence, si) => {
+    for (const p of triggered.patternsIn(si, found)) {
+      if (p < patternBase) continue;
+      const { kind, regex } = MENTION_PATTERNS[p - patternBase];
       for (const m of text.slice(sentence.start, sentence.end).matchAll(regex)) {
         if (kind === 'introduced' || kind === 'named-by-kind') {
           const g = m.groups!;
@@ -245,7 +251,7 @@ export function findMentions(
         if (taken(start, end)) continue;
         mentions.push({ start, end, kind, name: kind === 'anaphor' ? '' : m[0].replace(/\s+/g, ' '), outlet: null, ambiguous: false, broadcaster: false });
       }
-    });
+    }
   });
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -54,11 +54,13 @@ export function runPhraseRules(
 ): RawFinding[] {
   const out: RawFinding[] = [];
   const earliest = new Map<CompiledPhraseRule, number>();
+  const candidates: number[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const { start: base, end } = sentences[si];
     let sentence: string | null = null;
-    for (let ri = 0; ri < compiled.length; ri++) {
-      if (!triggered.has(si, ri)) continue;
+    for (const ri of triggered.patternsIn(si, candidates)) {
+      // Later indices are the mention patterns, which share the trigger pass.
+      if (ri >= compiled.length) break;
       const c = compiled[ri];
       if (c.rule.scope === 'title' && end > titleEnd) continue;
       sentence ??= text.slice(base, end);

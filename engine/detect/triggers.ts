@@ -81,6 +81,12 @@ export interface Triggered {
   /** Whether pattern `p` may match in sentence `s`. */
   has(s: number, p: number): boolean;
   /**
+   * The patterns that may match in sentence `s`, in ascending order, written into `out` (which is
+   * returned). One read per 32 patterns: asking `has` of every rule for every sentence was a
+   * tenth of the rules' time.
+   */
+  patternsIn(s: number, out: number[]): number[];
+  /**
    * The text's words as the benchmarks' tokeniser counts them (runs of \w): the scan reads every
    * character anyway, and a second pass only to count them cost the engine as much again.
    */
@@ -141,8 +147,26 @@ export function triggeredPatterns(text: string, sentences: readonly Span[], inde
     }
     if (inWord) flush();
   }
+  // Patterns without a second trigger set pass on their first set alone.
+  const alone = new Uint32Array(stride);
+  index.needsSecondary.forEach((needs, p) => {
+    if (!needs) alone[p >> 5] |= 1 << (p & 31);
+  });
   return {
     words,
+    patternsIn(s, out) {
+      out.length = 0;
+      const base = s * stride;
+      for (let w = 0; w < stride; w++) {
+        let bits = first[base + w] & (second[base + w] | alone[w]);
+        while (bits !== 0) {
+          const low = bits & -bits;
+          out.push(w * 32 + 31 - Math.clz32(low));
+          bits ^= low;
+        }
+      }
+      return out;
+    },
     has(s, p) {
       const k = s * stride + (p >> 5);
       const bit = 1 << (p & 31);
