@@ -1,5 +1,5 @@
 /**
- * The detector on 2,120 passages labelled from the taxonomy alone (see
+ * The detector on 2,420 passages labelled from the taxonomy alone (see
  * tests/fixtures/taxonomy-sentences/README.md). Floors at the figures measured when they were last
  * raised, like eval/floors.json for the corpus: a rule change that loses ground here fails.
  */
@@ -7,17 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { parsePassages, scorePassages } from '../../../eval/sentence-score.ts';
 import { loadSentenceSets, scoreSentences } from '../../../eval/taxonomy-sentences.ts';
 
-// The figures measured when sets m and n joined (2,120 passages). Anonymous is lower than the
-// 1,220's 0.987 because the newer sets hold constructions not yet handled and a few labels the
-// engine reads differently (see the folder's README), not because a rule lost ground on a-h.
-const FLOORS = { anonymous: 0.981, secondhand: 0.99, hedge: 1.0, all: 0.989 };
+// The figures measured when sets o and p joined (2,420 passages). Lower than the 1,220's
+// (anonymous 0.987) because the newer sets hold constructions not yet handled and a few labels
+// the engine reads differently (see the folder's README), not because a rule lost ground on a-h.
+const FLOORS = { anonymous: 0.981, secondhand: 0.987, hedge: 1.0, all: 0.987 };
 
 describe('taxonomy sentences', () => {
   const passages = loadSentenceSets().flatMap((s) => s.passages);
   const score = scoreSentences(passages);
 
   it('are all read', () => {
-    expect(passages.length).toBe(2120);
+    expect(passages.length).toBe(2420);
   });
   it.each(['anonymous', 'secondhand', 'hedge'] as const)('%s F1 holds its floor', (category) => {
     expect(score.byCategory[category].f1).toBeGreaterThanOrEqual(FLOORS[category]);
