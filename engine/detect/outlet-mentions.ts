@@ -94,7 +94,7 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
 const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he[ \t]+)?(?<![\w’'-])[A-Z][\w.&!’'-]*(?:[ \t]+(?:[A-Z][\w.&!’'-]*|of|de|del|the|and|for|at|&)){0,8}/g;
 /**
  * Local broadcasters by their call sign or network channel, listed or not: "ABC7", "NBC 10",
- * "WSB-TV", "KGW 8", "WXYZ News", "Galway Bay FM". A bare call sign is not enough ("KPMG", "WIPO"), except right
+ * "WSB-TV", "KGW 8", "WXYZ News". A bare call sign is not enough ("KPMG", "WIPO"), except right
  * after "told" or right before "reported" ("Neighbors told KSDK", "KXAN reported"), and never
  * for the few organisations that look like one.
  */
