@@ -74,6 +74,12 @@ const SOURCE_CUE = '(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|told|by|from|(?:i
 /** The unnamed-source phrase of `anonymous.unnamed`, without groups so it can sit in a lookahead too. */
 const UNNAMED_NP = `${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed|Anonymous|Unidentified)\\s+${MOD}{0,3}(?:@group|@person|people|persons|individuals?|(?!@functionWord@end)[a-z][a-z-]{2,}s)@end`;
 
+/** Participles that open a clause granting anonymity: "speaking on condition of anonymity". */
+const ANONYMITY_PARTICIPLES = ['speaking', 'talking', 'briefing', 'granted', 'given', 'requesting', 'asking', 'declining', 'posting', 'writing', 'commenting'];
+const ANONYMITY_PARTICIPLE = `(?:${ANONYMITY_PARTICIPLES.join('|')})`;
+/** "some of whom asked not to be named": part of a group granted anonymity. */
+const SOME_OF_WHOM = '(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom';
+
 /**
  * Weak qualifiers: "people who know him say" is a source, "people who know the importance of
  * saving" is not; "two people who attended the meeting said" is, "thousands of people who attended
@@ -628,7 +634,7 @@ export const anonymousRules: PhraseRule[] = [
     triggers: ['anonymity', 'anonymously', 'anonymous', 'named', 'identified', 'authorized', 'authorised', 'name', 'names', 'background', 'record', 'attribution'],
     // Every clause granting anonymity opens with one of these: most sentences with "name" never
     // reach the pattern.
-    alsoTriggers: ['who', 'whom', 'speaking', 'talking', 'briefing', 'granted', 'given', 'requesting', 'asking', 'declining', 'posting', 'writing', 'commenting', 'spoke', 'talked'],
+    alsoTriggers: ['who', 'whom', ...ANONYMITY_PARTICIPLES, 'spoke', 'talked'],
     // The span is the source and its tail; the clause granting anonymity only qualifies it. The
     // pattern finds the clause first and reads the source backwards from it (`pre`): tried at
     // every word, the source's modifier lists made this one of the engine's costliest rules.
@@ -636,7 +642,7 @@ export const anonymousRules: PhraseRule[] = [
     // not "described a culture of intimidation at the warehouse, speaking on condition…").
     // Any lower-case plural may be the source ("townspeople, who asked not to be named"); capitalised
     // at a sentence start only a few everyday ones: "Reuters, speaking on condition…" is an outlet.
-    pattern: `(?=,?\\s+(?:(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom|who|speaking|talking|briefing|granted|given|requesting|asking|declining|posting|writing|commenting|spoke|talked)(?![\\w’'-]))(?<=${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3}|${DET}${MOD}{0,3})(?<src>@group|@person|people|persons?|staff|reporters|journalists|(?!@functionWord@end)[a-z][a-z-]{2,}s|(?<=(?<![\\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3})(?!@functionWord@end)[a-z][a-z-]{2,}(?=,?\\s+(?:who|speaking|talking|briefing|granted|given|requesting|asking|declining|posting|writing|commenting|spoke|talked)(?![\\w’'-]))|(?:Nurses|Doctors|Teachers|Parents|Staffers|Workers|Employees|Residents|Students|Soldiers|Officers|Members|Volunteers|Pupils))@end${PP}?)(?<span>)(?:,?\\s+(?:(?:(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom|who)\\s+(?:@w,?\\s+){0,8}?|(?:speaking|talking|briefing|granted|given|requesting|asking|declining|posting|writing|commenting)\\s+(?:@w\\s+){0,4}?|(?:spoke|talked)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:remain|stay)\\s+anonymous|on\\s+background|off\\s+the\\s+record|not\\s+for\\s+attribution|(?:condition\\s+)?(?:that\\s+)?(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified)|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to|(?:their|his|her)\\s+names?\\s+(?:not\\s+be\\s+(?:published|used|given|disclosed|revealed)|be\\s+withheld)|(?:give|gave|provide|use)\\s+(?:their|his|her|a|full)\\s+(?:full\\s+)?names?))`,
+    pattern: `(?=,?\\s+(?:${SOME_OF_WHOM}|who|${ANONYMITY_PARTICIPLE}|spoke|talked)(?![\\w’'-]))(?<=${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3}|${DET}${MOD}{0,3})(?<src>@group|@person|people|persons?|staff|reporters|journalists|(?!@functionWord@end)[a-z][a-z-]{2,}s|(?<=(?<![\\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3})(?!@functionWord@end)[a-z][a-z-]{2,}(?=,?\\s+(?:who|${ANONYMITY_PARTICIPLE}|spoke|talked)(?![\\w’'-]))|(?:Nurses|Doctors|Teachers|Parents|Staffers|Workers|Employees|Residents|Students|Soldiers|Officers|Members|Volunteers|Pupils))@end${PP}?)(?<span>)(?:,?\\s+(?:(?:${SOME_OF_WHOM}|who)\\s+(?:@w,?\\s+){0,8}?|${ANONYMITY_PARTICIPLE}\\s+(?:@w\\s+){0,4}?|(?:spoke|talked)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:remain|stay)\\s+anonymous|on\\s+background|off\\s+the\\s+record|not\\s+for\\s+attribution|(?:condition\\s+)?(?:that\\s+)?(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified)|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to|(?:their|his|her)\\s+names?\\s+(?:not\\s+be\\s+(?:published|used|given|disclosed|revealed)|be\\s+withheld)|(?:give|gave|provide|use)\\s+(?:their|his|her|a|full)\\s+(?:full\\s+)?names?))`,
     explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',
     examples: {
       match: [
