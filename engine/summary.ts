@@ -104,7 +104,7 @@ function capitalise(s: string): string {
 }
 
 /** Words as the tokeniser of the benchmarks counts them (runs of \w). */
-export function countWords(text: string): number {
+function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {

@@ -78,8 +78,6 @@ function buildTable(primary: Map<number, number[]>, secondary: Map<number, numbe
 }
 
 export interface Triggered {
-  /** Whether pattern `p` may match in sentence `s`. */
-  has(s: number, p: number): boolean;
   /**
    * The patterns that may match in sentence `s`, in ascending order, written into `out` (which is
    * returned). One read per 32 patterns: asking `has` of every rule for every sentence was a
@@ -166,11 +164,6 @@ export function triggeredPatterns(text: string, sentences: readonly Span[], inde
         }
       }
       return out;
-    },
-    has(s, p) {
-      const k = s * stride + (p >> 5);
-      const bit = 1 << (p & 31);
-      return (first[k] & bit) !== 0 && (!index.needsSecondary[p] || (second[k] & bit) !== 0);
     },
   };
 }
