@@ -59,6 +59,13 @@ describe('linear-time patterns', () => {
     expect(nestedQuantifier('(?:(?:ab)*c)+')).not.toBeNull();
     expect(() => compile('(?:\\w+)+$')).toThrow(/catastrophically/);
   });
+  it('sees the quantifiers inside word lists and fragments', () => {
+    // `speech` has entries of two words ("chimed in"): each space is `\s+`.
+    expect(() => compile('(?:@speech)+')).toThrow(/catastrophically/);
+    expect(() => compile('(?:@cap\\s)*')).toThrow(/catastrophically/);
+    expect(() => compile('(?:@speech){0,2}')).not.toThrow();
+    expect(() => compile('(?:@end\\s)*')).not.toThrow();
+  });
   it('allows bounded repetition of simple tokens', () => {
     expect(nestedQuantifier('(?:\\w+\\s+){0,3}said')).toBeNull();
     expect(nestedQuantifier('[a-z]+(?:,\\s*[a-z]+){0,5}')).toBeNull();
