@@ -6,4 +6,5 @@
 export { analyzeArticle, PHRASE_RULES, type AnalyzeOptions } from './analyze.ts';
 export { splitSentences } from './text/sentences.ts';
 export { detectLanguage } from './text/language.ts';
+export { compiledRegexes } from './rules/compile.ts';
 export * from './types.ts';

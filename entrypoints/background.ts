@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
-import { answerAnalysis, answerOutlets, warmUp } from '../utils/background-analysis.ts';
+import { answerAnalysis, answerOutlets, IdleWarmUp } from '../utils/background-analysis.ts';
 import { effectivePatterns, syncAutoScript, type AutoScriptingApi } from '../utils/auto-annotate.ts';
 import { clearHistory, recordAudit, removeFromHistory } from '../utils/history.ts';
 import { CONTENT_SCRIPT_FILE, ensureContentScript } from '../utils/injection.ts';
@@ -124,11 +124,11 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(resync);
   resync();
 
-  // Compile the engine now rather than when the first page asks (a worker that was stopped and
-  // started again for a message warms up here too, before it answers).
-  try {
-    warmUp();
-  } catch (error) {
-    console.warn('SourceLens: engine warm-up failed', error);
-  }
+  // Compile the engine while the background is idle, not when it starts: a page's request that
+  // started it is answered first, and every request pushes the rest of the warm-up back.
+  const warmUp = new IdleWarmUp();
+  browser.runtime.onMessage.addListener(() => {
+    warmUp.postpone();
+  });
+  warmUp.postpone();
 });

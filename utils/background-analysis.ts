@@ -3,7 +3,7 @@
  * gazetteer are loaded here, once, in the extension's background context, never in a page.
  */
 import { PHRASE_RULES } from '../engine/analyze.ts';
-import { analyzeArticle, type Analysis } from '../engine/index.ts';
+import { analyzeArticle, compiledRegexes, type Analysis } from '../engine/index.ts';
 import { secondhandCues } from '../engine/rules/secondhand.ts';
 import { outletByDomain, outletByName } from '../engine/outlets/index.ts';
 import { answerOutletQueries } from '../extract/metadata.ts';
@@ -32,24 +32,109 @@ export function answerAnalysis(request: AnalysisRequest): Analysis {
   return analyzeArticle(input, request.options ?? {});
 }
 
-/**
- * The rules' own example sentences, as one article: analysing it makes the engine compile every
- * pattern and the browser compile (and start optimising) every regular expression, work that
- * otherwise falls on the first pages (40-110 ms each, measured in Node).
- */
-export function warmUpText(): string {
-  const sentences = [...PHRASE_RULES, ...secondhandCues].flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
-  return sentences.join(' ');
-}
+const STRAIGHT: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"' };
 
-/** Runs the engine on the warm-up article `rounds` times when the background starts. */
-export function warmUp(rounds = 3): void {
-  const body = warmUpText();
-  for (let i = 0; i < rounds; i++) {
-    answerAnalysis({
-      input: { title: 'Officials said the plan was reportedly delayed', body, publisher: 'Example', links: [] },
-      options: {},
+/** How many example sentences one slice of an analysis pass takes. */
+const SENTENCES_PER_SLICE = 60;
+
+/** Short texts in both storage forms (see `warmUpSlices`). */
+const REGEX_SAMPLES = ["Officials said it was reported, according to a source.", 'Officials said it was reported, according to a source’s aide.'];
+
+/**
+ * The warm-up, as separate slices of work, each short enough to sit between two requests.
+ *
+ * 1. Each big regular expression on its own (`compiledRegexes`): V8 compiles one when it first
+ *    runs and to machine code on a later run, separately for text stored one byte per character
+ *    (plain ASCII or Latin-1) and two bytes (anything with a curly quote or a dash). So each runs
+ *    three times on a short text of each form. An analysis instead compiles every pattern its
+ *    text reaches at once (390 ms for the first sentences, in Node).
+ * 2. The rules' own example sentences, analysed in batches in both forms (with typographic quotes
+ *    made straight, and as written with a curly apostrophe added): the rest of the engine's code
+ *    gets compiled and optimised, and any pattern outside step 1 too.
+ */
+export function warmUpSlices(): (() => void)[] {
+  const slices: (() => void)[] = [() => void answerOutlets({ hosts: ['www.example.com'], names: ['Example'] })];
+  for (const regex of compiledRegexes()) {
+    slices.push(() => {
+      for (const sample of REGEX_SAMPLES) {
+        for (let run = 0; run < 3; run++) {
+          regex.lastIndex = 0;
+          regex.exec(sample);
+        }
+      }
+      regex.lastIndex = 0;
     });
   }
-  answerOutlets({ hosts: ['www.example.com'], names: ['Example'] });
+  const sentences = [...PHRASE_RULES, ...secondhandCues].flatMap((r) => [...r.examples.match, ...r.examples.noMatch]);
+  // Rebuilt character by character: a string made from a two-byte string by `replace` may keep
+  // two-byte storage.
+  const oneByte = (text: string) => Array.from(text, (ch) => STRAIGHT[ch] ?? (ch.charCodeAt(0) > 0xff ? ' ' : ch)).join('');
+  const twoByte = (text: string) => `${text} ’`;
+  for (const form of [oneByte, twoByte]) {
+    for (let i = 0; i < sentences.length; i += SENTENCES_PER_SLICE) {
+      slices.push(() => {
+        const body = form(sentences.slice(i, i + SENTENCES_PER_SLICE).join(' '));
+        answerAnalysis({ input: { title: 'Officials said the plan was reportedly delayed', body, publisher: 'Example', links: [] }, options: {} });
+      });
+    }
+  }
+  return slices;
+}
+
+/** Runs the whole warm-up at once (tests and tools; the background uses `IdleWarmUp`). */
+export function warmUp(): void {
+  for (const slice of warmUpSlices()) slice();
+}
+
+export interface WarmUpTimers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+}
+
+/**
+ * Warms the engine up while the background is idle, a slice at a time.
+ *
+ * A background that has just started was usually started by a page asking for an analysis: the
+ * warm-up must not stand between that page and its answer. Warming everything first cost the
+ * page 130-160 ms in Chromium; analysing its one article compiles only the patterns that article
+ * reaches. So the warm-up waits until no request has come for `idleMs`, then runs one slice per
+ * task, and each request pushes it back again: a request waits for one slice at most.
+ */
+export class IdleWarmUp {
+  private slices: (() => void)[] | null = null;
+  private next = 0;
+  private timer: unknown = null;
+
+  constructor(
+    private readonly timers: WarmUpTimers = globalThis as unknown as WarmUpTimers,
+    private readonly idleMs = 250,
+    /** Called at the first slice, not at start-up, which a waiting page may be paying for. */
+    private readonly makeSlices: () => (() => void)[] = warmUpSlices,
+  ) {}
+
+  /** Whether every slice has run. */
+  get done(): boolean {
+    return this.slices !== null && this.next >= this.slices.length;
+  }
+
+  /** Something happened: wait `idleMs` from now before the next slice. */
+  postpone(): void {
+    if (this.done) return;
+    if (this.timer !== null) this.timers.clearTimeout(this.timer);
+    this.timer = this.timers.setTimeout(() => this.runSlice(), this.idleMs);
+  }
+
+  private runSlice(): void {
+    this.timer = null;
+    try {
+      this.slices ??= this.makeSlices();
+      this.slices[this.next++]?.();
+    } catch (error) {
+      console.warn('SourceLens: engine warm-up failed', error);
+      this.slices = [];
+      this.next = 0;
+      return;
+    }
+    if (!this.done) this.timer = this.timers.setTimeout(() => this.runSlice(), 0);
+  }
 }

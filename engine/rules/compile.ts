@@ -68,11 +68,25 @@ function standIns(pattern: string): string {
   });
 }
 
+const compiled: RegExp[] = [];
+
 /** Compiles a pattern, refusing constructions that can backtrack catastrophically. */
 export function compile(pattern: string, flags = 'g'): RegExp {
   const problem = nestedQuantifier(standIns(pattern));
   if (problem) throw new Error(`Pattern may backtrack catastrophically (${problem}): ${pattern}`);
-  return new RegExp(expand(pattern), flags);
+  const regex = new RegExp(expand(pattern), flags);
+  compiled.push(regex);
+  return regex;
+}
+
+/**
+ * Every regular expression `compile` has made, for a warm-up. The JavaScript engine compiles a
+ * regular expression when it first runs, in time that grows with its size, and the rules' are big
+ * (some over 15,000 characters): a background that has just started can run each one on its own
+ * while it is idle, rather than the first article paying for all of them at once.
+ */
+export function compiledRegexes(): readonly RegExp[] {
+  return compiled;
 }
 
 /**
