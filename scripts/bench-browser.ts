@@ -10,14 +10,19 @@
  * Also long tasks (PerformanceObserver 'longtask') while SourceLens works, the longest slice of
  * SourceLens's own work (its `sourcelens:slice` measures), and the bundle sizes.
  *
- * Two ways of activating, each a pass over every page with its own baselines:
+ * Three ways of activating, each a pass with its own baselines:
  *   - `load`: annotate on load, as on a site the user chose to annotate automatically: the content
  *     script starts at `document_idle`, while the page's own scripts are often still running;
  *   - `click`: the toolbar button on a page that has loaded and gone quiet (the default way to
  *     use SourceLens): the benchmark injects the content script as the button does
- *     (`scripting.executeScript`) one second after the page's `load` event.
+ *     (`scripting.executeScript`) one second after the page's `load` event;
+ *   - `cold`: the same button after the browser has stopped the extension's background, as
+ *     Chromium does after 30 s without events: what a reader who clicks now and then gets. The
+ *     background starts again for the page's first message. Every `--cold-every`-th page (8: 61
+ *     pages), since each stop and start takes a while; the button is pressed from an extension
+ *     page, as the popup does, so that nothing else wakes the background first.
  *
- *   npm run bench:browser -- --corpus ../shared/corpus [--activation load|click|both] [--only name,name] [--limit N] [--out file.json]
+ *   npm run bench:browser -- --corpus ../shared/corpus [--activation load|click|cold|both|all] [--cold-every N] [--only name,name] [--limit N] [--out file.json]
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -39,8 +44,9 @@ import {
   type CorpusPage,
   type ExtensionBrowser,
 } from './browser/harness.ts';
+import type { Page, Worker } from '@playwright/test';
 
-type Activation = 'load' | 'click';
+type Activation = 'load' | 'click' | 'cold';
 
 interface LongTask {
   ms: number;
@@ -81,7 +87,7 @@ interface PageRow {
 const args = parseArgs(process.argv.slice(2));
 const corpus = args.get('corpus');
 if (!corpus) {
-  console.error('Usage: npm run bench:browser -- --corpus ../shared/corpus [--activation load|click|both] [--only words] [--limit N] [--out file.json]');
+  console.error('Usage: npm run bench:browser -- --corpus ../shared/corpus [--activation load|click|cold|both|all] [--cold-every N] [--only words] [--limit N] [--out file.json]');
   process.exit(2);
 }
 const LIMIT = Number(args.get('limit') ?? Infinity);
@@ -89,14 +95,20 @@ const OUT = args.get('out') ?? join(ROOT, 'reports', 'bench-browser.json');
 const SETTLE_TIMEOUT_MS = 20_000;
 /** How long a page is left to settle after `load` before the button is "clicked". */
 const QUIET_MS = 1_000;
-const ACTIVATION = args.get('activation') ?? 'both';
-if (!['load', 'click', 'both'].includes(ACTIVATION)) {
-  console.error(`--activation must be load, click or both, not ${ACTIVATION}`);
+const ACTIVATION = args.get('activation') ?? 'all';
+if (!['load', 'click', 'cold', 'both', 'all'].includes(ACTIVATION)) {
+  console.error(`--activation must be load, click, cold, both (load and click) or all, not ${ACTIVATION}`);
+  process.exit(2);
+}
+const COLD_EVERY = Number(args.get('cold-every') ?? 8);
+if (!Number.isInteger(COLD_EVERY) || COLD_EVERY < 1) {
+  console.error(`--cold-every must be a whole number of at least 1, not ${args.get('cold-every')}`);
   process.exit(2);
 }
 /** How many times a page with a long task is run again. */
 const RERUNS = 2;
-const MODES: Activation[] = ACTIVATION === 'both' ? ['load', 'click'] : [ACTIVATION as Activation];
+const MODES: Activation[] =
+  ACTIVATION === 'all' ? ['load', 'click', 'cold'] : ACTIVATION === 'both' ? ['load', 'click'] : [ACTIVATION as Activation];
 
 const READABILITY = readFileSync(join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js'), 'utf8');
 
@@ -122,9 +134,39 @@ function sizes(): { contentScript: number; popup: number; popupJs: number; popup
   };
 }
 
-/** Durations of the engine's runs so far, from the service worker's performance timeline. */
+/** Durations of the engine's runs so far, from the (current) service worker's performance timeline. */
 function engineEntries(browser: ExtensionBrowser): Promise<number[]> {
-  return browser.worker.evaluate("performance.getEntriesByName('sourcelens:analyse').map((e) => e.duration)") as Promise<number[]>;
+  const workers = browser.context.serviceWorkers();
+  const worker = workers[workers.length - 1] ?? browser.worker;
+  return worker.evaluate("performance.getEntriesByName('sourcelens:analyse').map((e) => e.duration)") as Promise<number[]>;
+}
+
+/**
+ * The cold pass's controls: an extension page (the options page) to press the button from
+ * without going through the background, and a DevTools session to stop the background.
+ */
+interface ColdControls {
+  extensionPage: Page;
+  stopBackground(): Promise<void>;
+}
+
+async function coldControls(browser: ExtensionBrowser): Promise<ColdControls> {
+  const extensionPage = await browser.context.newPage();
+  await extensionPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const cdp = await browser.context.newCDPSession(extensionPage);
+  await cdp.send('ServiceWorker.enable');
+  let running = true;
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string }[] }) => {
+    running = e.versions.some((v) => v.runningStatus !== 'stopped');
+  });
+  return {
+    extensionPage,
+    async stopBackground() {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      for (let i = 0; i < 50 && running; i++) await extensionPage.waitForTimeout(20);
+      if (running) throw new Error('the background did not stop');
+    },
+  };
 }
 
 const pages = corpusPages(corpus, args.all('only')).slice(0, LIMIT);
@@ -132,9 +174,12 @@ const server = await startCorpusServer(corpus, pages);
 const rows: PageRow[] = [];
 const started = Date.now();
 
-/** What the toolbar button does: inject the content script into the tab showing `url`. */
-async function clickButton(browser: ExtensionBrowser, url: string): Promise<void> {
-  await browser.worker.evaluate(async (u) => {
+/**
+ * What the toolbar button does: inject the content script into the tab showing `url`, from the
+ * background or (cold pass) from an extension page, as the popup does.
+ */
+async function clickButton(browser: ExtensionBrowser, url: string, from: Page | Worker = browser.worker): Promise<void> {
+  const inject = async (u: string) => {
     type Chrome = {
       tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
       scripting: { executeScript(i: { target: { tabId: number }; files: string[] }): Promise<unknown> };
@@ -143,11 +188,12 @@ async function clickButton(browser: ExtensionBrowser, url: string): Promise<void
     const [tab] = await c.tabs.query({ url: u });
     if (tab?.id === undefined) throw new Error(`no tab shows ${u}`);
     await c.scripting.executeScript({ target: { tabId: tab.id }, files: ['content-scripts/content.js'] });
-  }, url);
+  };
+  await (from as Page).evaluate(inject, url);
 }
 
 /** One page, in a fresh tab: SourceLens's run, then the two baselines in the same page. */
-async function measurePage(browser: ExtensionBrowser, p: CorpusPage, mode: Activation): Promise<PageRow> {
+async function measurePage(browser: ExtensionBrowser, p: CorpusPage, mode: Activation, cold?: ColdControls): Promise<PageRow> {
   const page = await browser.context.newPage();
   const row: PageRow = {
     file: p.file,
@@ -167,16 +213,17 @@ async function measurePage(browser: ExtensionBrowser, p: CorpusPage, mode: Activ
     engineMs: 0,
     phases: null,
   };
-  const engineBefore = await engineEntries(browser);
+  let engineBefore = mode === 'cold' ? [] : await engineEntries(browser);
   try {
     await page.goto(server.url(p), { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
     let settling: Promise<boolean> | undefined;
-    if (mode === 'click') {
+    if (mode === 'click' || mode === 'cold') {
       await page.waitForTimeout(QUIET_MS);
       if (page.url() !== server.url(p)) throw new Error(`the page's own script navigated away (to ${page.url()})`);
+      if (cold) await cold.stopBackground();
       // Listening for the end of the run starts before the button is pressed.
       settling = settledInPage(page, SETTLE_TIMEOUT_MS);
-      await clickButton(browser, page.url());
+      await clickButton(browser, page.url(), cold?.extensionPage);
     }
     const times = await waitForSettled(page, SETTLE_TIMEOUT_MS, settling);
     if (page.url() !== server.url(p)) throw new Error(`the page's own script navigated away (to ${page.url()})`);
@@ -198,6 +245,7 @@ async function measurePage(browser: ExtensionBrowser, p: CorpusPage, mode: Activ
       };
     }
     row.engineMs = (await engineEntries(browser)).slice(engineBefore.length).reduce((n, d) => n + d, 0);
+    engineBefore = [];
     row.longTasks = (await longTasks(page))
       .filter((t) => t.start < end && t.start + t.duration > times.start!)
       .map((t) => ({
@@ -242,26 +290,34 @@ async function measurePage(browser: ExtensionBrowser, p: CorpusPage, mode: Activ
 }
 
 /** Pages with a long task during SourceLens's work, run again: does it recur, or was it the machine? */
-async function recheckLongTasks(browser: ExtensionBrowser, mode: Activation): Promise<void> {
+async function recheckLongTasks(browser: ExtensionBrowser, mode: Activation, cold?: ColdControls): Promise<void> {
   for (const row of rows.filter((r) => r.activation === mode && r.longTasks.length > 0)) {
     const p = pages.find((x) => x.file === row.file)!;
-    for (let k = 0; k < RERUNS; k++) row.rerunLongTasks.push((await measurePage(browser, p, mode)).longTasks);
+    for (let k = 0; k < RERUNS; k++) row.rerunLongTasks.push((await measurePage(browser, p, mode, cold)).longTasks);
   }
 }
 
 for (const mode of MODES) {
-  // On load: the e2e build, which annotates the local server's pages by itself. Click: the bench
-  // build, which has the same host access but waits for the button.
+  // On load: the e2e build, which annotates the local server's pages by itself. Click and cold: the
+  // bench build, which has the same host access but waits for the button.
   const browser = await launchBrowser(server.origin, { build: mode === 'load' ? CHROME_E2E_BUILD : CHROME_BENCH_BUILD });
   await observeLongTasks(browser.context);
-  for (const [i, p] of pages.entries()) {
-    rows.push(await measurePage(browser, p, mode));
-    if ((i + 1) % 50 === 0) console.error(`  ${mode}: ${i + 1}/${pages.length} pages (${Math.round((Date.now() - started) / 1000)} s)`);
+  const cold = mode === 'cold' ? await coldControls(browser) : undefined;
+  const modePages = mode === 'cold' ? pages.filter((_, i) => i % COLD_EVERY === 0) : pages;
+  for (const [i, p] of modePages.entries()) {
+    rows.push(await measurePage(browser, p, mode, cold));
+    if ((i + 1) % 50 === 0) console.error(`  ${mode}: ${i + 1}/${modePages.length} pages (${Math.round((Date.now() - started) / 1000)} s)`);
   }
-  await recheckLongTasks(browser, mode);
+  await recheckLongTasks(browser, mode, cold);
   await browser.close();
 }
 await server.close();
+
+const ACTIVATION_NAMES: Record<Activation, string> = {
+  load: 'on load (annotate automatically; the page may still be running its scripts)',
+  click: 'toolbar button on the loaded, quiet page',
+  cold: `toolbar button, the background stopped first (as after 30 s idle); every ${COLD_EVERY}th page`,
+};
 
 /** The summary of one activation pass. */
 function summary(mode: Activation): string[] {
@@ -283,7 +339,7 @@ function summary(mode: Activation): string[] {
   const worstSlice = ok.reduce((a, b) => (b.longestSliceMs > a.longestSliceMs ? b : a), ok[0]);
 
   return [
-    `Activation: ${mode === 'load' ? 'on load (annotate automatically; the page may still be running its scripts)' : 'toolbar button on the loaded, quiet page'}`,
+    `Activation: ${ACTIVATION_NAMES[mode]}`,
     `  ${modeRows.length} corpus pages, ${ok.length} measured, ${modeRows.length - ok.length} failed; ${ok.filter((r) => r.annotated).length} annotated`,
     `  SourceLens (start -> highlights)  median ${fmt(median(sl))}, p95 ${fmt(percentile(sl, 95))}`,
     `  TreeWalker pass (floor)           median ${fmt(median(tw))}, p95 ${fmt(percentile(tw, 95))}`,
