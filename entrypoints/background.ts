@@ -21,6 +21,12 @@ type Sender = { tab?: { id?: number } };
 
 const BADGE_COLOUR = '#4b2fbf';
 
+/**
+ * How long after starting the background begins its warm-up if nothing asks for anything: long
+ * enough for the message that woke it, if one did, to arrive first and push the warm-up back.
+ */
+const STARTUP_WARM_UP_DELAY_MS = 50;
+
 async function showBadge(tabId: number, state: TabState): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: badgeText(state) });
   if (state.kind === 'annotated') await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
@@ -125,10 +131,11 @@ export default defineBackground(() => {
   resync();
 
   // Compile the engine while the background is idle, not when it starts: a page's request that
-  // started it is answered first, and every request pushes the rest of the warm-up back.
+  // started it is answered first, and every request pushes the rest of the warm-up back. Started
+  // by the browser instead, with no request, it begins at once, before the first pages ask.
   const warmUp = new IdleWarmUp();
   browser.runtime.onMessage.addListener(() => {
     warmUp.postpone();
   });
-  warmUp.postpone();
+  warmUp.postpone(STARTUP_WARM_UP_DELAY_MS);
 });

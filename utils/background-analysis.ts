@@ -89,7 +89,14 @@ export function warmUp(): void {
 export interface WarmUpTimers {
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(id: unknown): void;
+  now(): number;
 }
+
+const BROWSER_TIMERS: WarmUpTimers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+  now: () => performance.now(),
+};
 
 /**
  * Warms the engine up while the background is idle, a slice at a time.
@@ -97,8 +104,10 @@ export interface WarmUpTimers {
  * A background that has just started was usually started by a page asking for an analysis: the
  * warm-up must not stand between that page and its answer. Warming everything first cost the
  * page 130-160 ms in Chromium; analysing its one article compiles only the patterns that article
- * reaches. So the warm-up waits until no request has come for `idleMs`, then runs one slice per
- * task, and each request pushes it back again: a request waits for one slice at most.
+ * reaches. So the warm-up starts once no request has come for `idleMs` (each request before then
+ * pushes it back), and then runs to the end, one slice per task: a request waits for one slice
+ * at most. Between two slices it rests as long as the last one took, so that on a machine with
+ * few cores the pages being read keep at least half of one.
  */
 export class IdleWarmUp {
   private slices: (() => void)[] | null = null;
@@ -106,7 +115,7 @@ export class IdleWarmUp {
   private timer: unknown = null;
 
   constructor(
-    private readonly timers: WarmUpTimers = globalThis as unknown as WarmUpTimers,
+    private readonly timers: WarmUpTimers = BROWSER_TIMERS,
     private readonly idleMs = 250,
     /** Called at the first slice, not at start-up, which a waiting page may be paying for. */
     private readonly makeSlices: () => (() => void)[] = warmUpSlices,
@@ -117,15 +126,16 @@ export class IdleWarmUp {
     return this.slices !== null && this.next >= this.slices.length;
   }
 
-  /** Something happened: wait `idleMs` from now before the next slice. */
-  postpone(): void {
-    if (this.done) return;
+  /** A request came: if the warm-up has not started, start it `delayMs` (by default `idleMs`) from now. */
+  postpone(delayMs = this.idleMs): void {
+    if (this.slices !== null) return;
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
-    this.timer = this.timers.setTimeout(() => this.runSlice(), this.idleMs);
+    this.timer = this.timers.setTimeout(() => this.runSlice(), delayMs);
   }
 
   private runSlice(): void {
     this.timer = null;
+    const start = this.timers.now();
     try {
       this.slices ??= this.makeSlices();
       this.slices[this.next++]?.();
@@ -135,6 +145,6 @@ export class IdleWarmUp {
       this.next = 0;
       return;
     }
-    if (!this.done) this.timer = this.timers.setTimeout(() => this.runSlice(), 0);
+    if (!this.done) this.timer = this.timers.setTimeout(() => this.runSlice(), this.timers.now() - start);
   }
 }

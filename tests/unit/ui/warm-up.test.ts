@@ -20,9 +20,14 @@ function manualTimers() {
     clearTimeout(id) {
       pending.delete(id as number);
     },
+    now: () => now,
   };
   return {
     timers,
+    /** Time passing inside a callback (a slice's own work). */
+    spend(ms: number) {
+      now += ms;
+    },
     pending: () => [...pending.values()].map((p) => p.at - now),
     /** Advances to the earliest timer and runs it; false when none is pending. */
     fire(): boolean {
@@ -37,10 +42,11 @@ function manualTimers() {
 }
 
 describe('IdleWarmUp', () => {
-  it('waits until no request has come for the idle time, then runs one slice per task', () => {
+  it('starts once no request has come for the idle time, then runs one slice per task to the end', () => {
     const clock = manualTimers();
     const ran: number[] = [];
-    const makeSlices = vi.fn(() => [0, 1, 2].map((i) => () => void ran.push(i)));
+    // Each slice takes 7 ms.
+    const makeSlices = vi.fn(() => [0, 1, 2].map((i) => () => void (ran.push(i), clock.spend(7))));
     const warm = new IdleWarmUp(clock.timers, 250, makeSlices);
     warm.postpone();
     expect(clock.pending()).toEqual([250]);
@@ -52,19 +58,29 @@ describe('IdleWarmUp', () => {
     clock.fire();
     expect(ran).toEqual([0]);
     expect(makeSlices).toHaveBeenCalledOnce();
-    // The next slice is its own task, queued behind whatever arrived meanwhile.
-    expect(clock.pending()).toEqual([0]);
+    // The next slice is its own task, after a rest as long as the last slice took.
+    expect(clock.pending()).toEqual([7]);
     clock.fire();
     expect(ran).toEqual([0, 1]);
-    // A request between two slices: the rest waits for the background to be idle again.
+    // A request between two slices is answered before the next one, which keeps its place.
     warm.postpone();
-    expect(clock.pending()).toEqual([250]);
+    expect(clock.pending()).toEqual([7]);
     clock.fire();
     expect(ran).toEqual([0, 1, 2]);
     expect(warm.done).toBe(true);
     expect(clock.fire()).toBe(false);
     warm.postpone();
     expect(clock.pending()).toEqual([]);
+  });
+
+  it('can be told to start sooner (a background that no request woke)', () => {
+    const clock = manualTimers();
+    const warm = new IdleWarmUp(clock.timers, 250, () => [() => undefined]);
+    warm.postpone(50);
+    expect(clock.pending()).toEqual([50]);
+    // A request that arrives first still gets the full idle time.
+    warm.postpone();
+    expect(clock.pending()).toEqual([250]);
   });
 
   it('stops, with a warning, at a slice that throws', () => {
