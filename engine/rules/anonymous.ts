@@ -202,13 +202,15 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: ['according', 'citing', 'quoting', 'per', 'quoted', 'cited'],
     // "citing", "quoting" and "per" too: "the agency reported, citing three sources".
-    // Any noun may describe an official ("quoting a senior forest department official"); other people
-    // keep to the modifier lists: "according to a computer programmer who…" is often named next.
-    pattern: `(?<![\\w-])(?<!(?:[Ww]ithout|not|never)\\s+)(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er|(?:quoted|cited)(?<=(?:report|story|article|agency|newspaper|outlet|paper|statement|it|which)\\s+(?:quoted|cited)))\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation)|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:${MOD}{0,2}@person|${NOUN_MOD}{1,3}(?:official|source|insider|aide|diplomat|officer|executive|staffer))|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals)|(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,2}@genericGroup(?!\\s+[A-Z]))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])(?!\\s+@documentNoun@end)`,
+    // Any noun may describe an official ("quoting a senior forest department official", "citing
+    // railway officials"); other people keep to the modifier lists: "according to a computer
+    // programmer who…" is often named next.
+    pattern: `(?<![\\w-])(?<!(?:[Ww]ithout|not|never)\\s+)(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er|(?:quoted|cited)(?<=(?:report|story|article|agency|newspaper|outlet|paper|statement|it|which)\\s+(?:quoted|cited)))\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation)|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person|(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\\s+)?${NOUN_MOD}{1,3}(?:official|source|insider|aide|diplomat|officer|executive|staffer)s?|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals)|(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,2}@genericGroup(?!\\s+[A-Z]))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
       match: [
         'According to the sources, the envoy urged allies to act.',
+        'Kyodo News, citing railway officials, said the bullet train stopped for four hours.',
         'According to these sources, the plan was approved in March.',
         'The market is not at risk, according to Wall Street.',
         'One woman was badly hurt, according to her father.',
@@ -247,6 +249,7 @@ export const anonymousRules: PhraseRule[] = [
     examples: {
       match: [
         'US officials said the talks would continue.',
+        'The company is preparing a listing, two bankers working on the deal said.',
         'Independent analysts say the estimate is not far off.',
         'Officials recently told reporters that the deal was close.',
         'Washington-based analysts who have done the calculations say exports cannot double.',
@@ -318,6 +321,7 @@ export const anonymousRules: PhraseRule[] = [
       ],
       noMatch: [
         'Senator James Lankford, an Oklahoma Republican who warned of the deficit’s dangers, voted for it.',
+        'A man who police say was driving a stolen car rammed two patrol vehicles.',
         'He was irritated when a professor told the class to write down their thoughts.',
         'A lawyer for the family said they would sue.',
         'The penthouse sold to a buyer who is said to be a European executive.',
@@ -642,7 +646,7 @@ export const anonymousRules: PhraseRule[] = [
     // not "described a culture of intimidation at the warehouse, speaking on condition…").
     // Any lower-case plural may be the source ("townspeople, who asked not to be named"); capitalised
     // at a sentence start only a few everyday ones: "Reuters, speaking on condition…" is an outlet.
-    pattern: `(?=,?\\s+(?:${SOME_OF_WHOM}|who|${ANONYMITY_PARTICIPLE}|spoke|talked)(?![\\w’'-]))(?<=${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3}|${DET}${MOD}{0,3})(?<src>@group|@person|people|persons?|staff|reporters|journalists|(?!@functionWord@end)[a-z][a-z-]{2,}s|(?<=(?<![\\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3})(?!@functionWord@end)[a-z][a-z-]{2,}(?=,?\\s+(?:who|${ANONYMITY_PARTICIPLE}|spoke|talked)(?![\\w’'-]))|(?:Nurses|Doctors|Teachers|Parents|Staffers|Workers|Employees|Residents|Students|Soldiers|Officers|Members|Volunteers|Pupils))@end${PP}?)(?<span>)(?:,?\\s+(?:(?:${SOME_OF_WHOM}|who)\\s+(?:@w,?\\s+){0,8}?|${ANONYMITY_PARTICIPLE}\\s+(?:@w\\s+){0,4}?|(?:spoke|talked)\\s+(?:@w\\s+){0,4}?)(?:anonymity|anonymously|(?:remain|stay)\\s+anonymous|on\\s+background|off\\s+the\\s+record|not\\s+for\\s+attribution|(?:condition\\s+)?(?:that\\s+)?(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified)|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to|(?:their|his|her)\\s+names?\\s+(?:not\\s+be\\s+(?:published|used|given|disclosed|revealed)|be\\s+withheld)|(?:give|gave|provide|use)\\s+(?:their|his|her|a|full)\\s+(?:full\\s+)?names?))`,
+    pattern: `(?=,?\\s+(?:${SOME_OF_WHOM}|who|${ANONYMITY_PARTICIPLE}|spoke|talked)(?![\\w’'-]))(?<=${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3}|${DET}${MOD}{0,3})(?<src>@group|@person|people|persons?|staff|reporters|journalists|(?!@functionWord@end)[a-z][a-z-]{2,}s|(?<=(?<![\\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3})(?!@functionWord@end)[a-z][a-z-]{2,}(?=,?\\s+(?:who|${ANONYMITY_PARTICIPLE}|spoke|talked)(?![\\w’'-]))|(?:Nurses|Doctors|Teachers|Parents|Staffers|Workers|Employees|Residents|Students|Soldiers|Officers|Members|Volunteers|Pupils))@end${PP}?)(?<span>)(?:,?\\s+(?:(?:${SOME_OF_WHOM}|who)\\s+(?:@w,?\\s+){0,8}?|${ANONYMITY_PARTICIPLE}\\s+(?:@w\\s+){0,7}?|(?:spoke|talked)\\s+(?:@w\\s+){0,7}?)(?:anonymity|anonymously|(?:remain|stay)\\s+anonymous|on\\s+background|off\\s+the\\s+record|not\\s+for\\s+attribution|(?:condition\\s+)?(?:that\\s+)?(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified)|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to|(?:their|his|her)\\s+names?\\s+(?:not\\s+be\\s+(?:published|used|given|disclosed|revealed)|be\\s+withheld)|(?:give|gave|provide|use)\\s+(?:their|his|her|a|full)\\s+(?:full\\s+)?names?))`,
     explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',
     examples: {
       match: [
@@ -658,6 +662,7 @@ export const anonymousRules: PhraseRule[] = [
         'Several residents, who did not want to give their names for fear of reprisals, said gunfire continued for hours.',
         'Two lawyers involved in the case, who spoke on condition of anonymity, said the payout was large.',
         'A senior EU official, briefing journalists on condition of anonymity ahead of the summit, said leaders were close to a deal.',
+        'A senior Hamas official, speaking to Al Jazeera on condition of anonymity, said the group wanted guarantees.',
         'A police officer, asking not to be named, said the raid was planned for weeks.',
         'Members of the congregation, some of whom asked not to be named, said the pastor asked them to sign.',
         'A soldier from the 47th Brigade, who asked that his name not be published for security reasons, said so.',

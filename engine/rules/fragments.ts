@@ -38,14 +38,14 @@ export const NO_APPOSITIVE_NAME = '(?!,\\s+[A-Z][a-z’\'-]+(?:\\s+[A-Z][a-z’\
  * countries to claim" nobody claims anything yet.
  */
 export const PP =
-  '(?:\\s+(?:at|in|on|from|across|inside|within|of|for|around|throughout|near|with|among|outside|familiar\\s+with|close\\s+to|briefed\\s+on|(?:not\\s+)?involved\\s+in|(?:polled|surveyed|interviewed|quoted|cited|reached|contacted)\\s+by|(?:interviewed|questioned|surveyed|polled)\\s+(?:outside|at|in|near|on|after)|with\\s+(?:direct\\s+|firsthand\\s+|first-hand\\s+|detailed\\s+)?knowledge\\s+of)(?:\\s+(?!(?:are|is|was|were|be|been|will|would|can|could|should|may|might|must|to)(?![\\w’\\x27-]))@w){1,7}?)';
+  '(?:\\s+(?:at|in|on|from|across|inside|within|of|for|around|throughout|near|with|among|outside|familiar\\s+with|close\\s+to|briefed\\s+on|(?:not\\s+)?involved\\s+in|working\\s+on|(?:polled|surveyed|interviewed|quoted|cited|reached|contacted)\\s+by|(?:interviewed|questioned|surveyed|polled)\\s+(?:outside|at|in|near|on|after)|with\\s+(?:direct\\s+|firsthand\\s+|first-hand\\s+|detailed\\s+)?knowledge\\s+of)(?:\\s+(?!(?:are|is|was|were|be|been|will|would|can|could|should|may|might|must|to)(?![\\w’\\x27-]))@w){1,7}?)';
 
 /**
  * A relative clause before the verb ("who have done the calculations"). A "that" followed by a
  * subject opens what was said, not a relative clause: "told by an aide that Obama had confirmed".
  * A clause that names the person ("who was later identified as John Smith") leaves no one unnamed.
  */
-export const WHO = "(?:,?\\s+(?:who(?!(?:\\s+@w){0,4}?\\s+(?:identified|named|known)\\s+as\\s)|that(?!\\s+(?:he|she|they|it|we|I|you|there|this|these|those|[A-Z])(?![\\w’'-])|\\s+[A-Z]))(?:\\s+@w){0,7}?,?)";
+export const WHO = "(?:,?\\s+(?:who(?!(?:\\s+@w){0,4}?\\s+(?:identified|named|known)\\s+as\\s)(?!\\s+(?:police|authorities|officials|prosecutors|investigators|officers|detectives|witnesses|[A-Z][\\w’'-]*)\\s+(?:say|says|said|believe|believes|believed|allege|alleges|alleged)(?![\\w’'-]))|that(?!\\s+(?:he|she|they|it|we|I|you|there|this|these|those|[A-Z])(?![\\w’'-])|\\s+[A-Z]))(?:\\s+@w){0,7}?,?)";
 
 /** After "told": not an order ("a professor told the class to write down their thoughts"). */
 export const NOT_ORDER = "(?!(?<=(?<![\\w’'-])(?:told|tells|tell))(?:\\s+(?!that(?![\\w’'-]))[\\w’'-]+){1,3}?\\s+to\\s+[a-z]+(?![\\w’'-]))";
