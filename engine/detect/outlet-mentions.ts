@@ -6,14 +6,14 @@
  */
 import { findOutletMentions, looksLikeOutletName, MASTHEAD_WORDS, type Outlet } from '../outlets/index.ts';
 import { compile } from '../rules/compile.ts';
-import { mediaType, outletAnaphor } from '../rules/lexicon.ts';
+import { genericGroup, group, mediaType, outletAnaphor, person } from '../rules/lexicon.ts';
 import type { Triggered, TriggerSpec } from './triggers.ts';
 import type { Span } from '../types.ts';
 import type { Publisher } from './publisher.ts';
 
 export type MentionKind = 'outlet' | 'unlisted' | 'anaphor' | 'media-type';
 /** Sentence patterns: back-references and outlet types, and names introduced by their kind. */
-type PatternKind = 'anaphor' | 'media-type' | 'introduced' | 'named-by-kind';
+type PatternKind = 'anaphor' | 'media-type' | 'introduced' | 'named-by-kind' | 'reports-citing';
 
 export interface Mention extends Span {
   kind: MentionKind;
@@ -29,13 +29,14 @@ export interface Mention extends Span {
 
 /**
  * A name the story introduces by its kind: "the Mexican newspaper Reforma", "the news site Efecto
- * Cocuyo", "Spanish outlet AS", "the independent TV channel Formula". "Outlet" alone is a shop
- * ("the retail outlet"), so it needs "news", "media" or a nationality before it. The name is a
+ * Cocuyo", "Spanish outlet AS", "the independent TV channel Formula", "the pro-government channel
+ * Imedi". "Outlet", "site" and "channel" alone are a shop, a place and a waterway ("the retail
+ * outlet", "the site Bravo"), so they need "news", "media", a nationality or a slant before them. The name is a
  * run of capitalised words, with the small words of Spanish, Italian and Arabic mastheads ("La
  * República", "Al-Akhbar"); a possessive or a lowercase word ends it.
  */
 const INTRODUCED_OUTLET =
-  /(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|news\s+(?:agency|site|website|portal|outlet|channel|service)|media\s+outlet|(?<=(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[Ll]ocal|[Ss]tate|[Oo]nline|[Ii]ndependent|[Dd]igital)\s)outlet|broadcaster|(?:TV|television|radio)\s+(?:channel|station|network)|wire\s+service)\s+(?<name>(?:(?:Al|El|La|Le|Il|Die|Der|De|Das|O)[ -])?[A-Z][\w.&!’'-]*(?:[ \t]+(?:[A-Z][\w.&!’'-]*|de|del|di|da|do|dos|la|el|y|of|the|and)){0,4})/g;
+  /(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|news\s+(?:agency|site|website|portal|outlet|channel|service)|media\s+outlet|(?<=(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[Ll]ocal|[Ss]tate|[Oo]nline|[Ii]ndependent|[Dd]igital|investigative|entertainment|business|financial|sports|tech|opposition|pro-[\w-]+|[\w]+-(?:leaning|run|owned|backed|based|language))\s)(?:outlet|site|website|portal|channel)|broadcaster|(?:TV|television|radio)\s+(?:channel|station|network)|wire\s+service)\s+(?<name>(?:(?:Al|El|La|Le|Il|Die|Der|De|Das|O)[ -])?[A-Z][\w.&!’'-]*(?:[ \t]+(?:[A-Z][\w.&!’'-]*|de|del|di|da|do|dos|la|el|y|of|the|and)){0,4})/g;
 /**
  * The same kind after the name: "the Houthi-run Saba news agency", "Al Qabas newspaper", "the
  * Nikkei business daily", "state-run MRTV television". A broadcaster's kind only with "the" or a
@@ -43,10 +44,16 @@ const INTRODUCED_OUTLET =
  * the paper's day ("the Sunday newspaper").
  */
 const NAMED_BY_KIND =
-  /(?<![\w’'-])(?:(?:[Tt]he\s+)?[\w’'-]+-(?:run|owned|backed|based|affiliated|linked|controlled|language)\s+(?<n1>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|broadcaster|news\s+site|news\s+website|television|TV|radio)|(?:[Tt]he\s+)?(?<n2>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|news\s+site|news\s+website)|[Tt]he\s+(?<n3>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,2})\s+(?:broadcaster|television|TV|radio))(?![\w’'-])/dg;
-/** Capitalised words that describe an outlet rather than name it. */
+  /(?<![\w’'-])(?:(?:[Tt]he\s+)?[\w’'-]+-(?:run|owned|backed|based|affiliated|linked|controlled|language)\s+(?<n1>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|broadcaster|news\s+site|news\s+website|television|TV|radio)|(?:[Tt]he\s+)?(?<n2>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|news\s+site|news\s+website|public\s+broadcaster|state\s+broadcaster)|[Tt]he\s+(?<n3>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,2})\s+(?:broadcaster|television|TV|radio))(?![\w’'-])/dg;
+/**
+ * Capitalised words that describe an outlet rather than name it. Demonyms in -i are listed: a
+ * name may end so too ("the pro-government channel Imedi").
+ */
 const NOT_A_NAME =
-  /^(?:[A-Z][a-z]+(?:an|ese|ish|ic|ch|i)|Arab|Greek|Thai|Swiss|Welsh|Basque|Farsi|Hebrew|Urdu|Hindi|Dutch|French|Czech|Polish|Irish|Scottish|US|U\.S\.|UK|EU|UN|State|National|Local|Official|Independent|Online|Regional|Provincial|Sunday|Saturday|Weekend|Evening|Morning|Catholic|Jewish|Muslim|Christian|Islamist|Conservative|Liberal|Opposition|Business|Financial|Sports?|Tech|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:[A-Z][a-z]+(?:an|ese|ish|ic|ch)|(?:Israel|Iraq|Pakistan|Saud|Yemen|Kuwait|Oman|Qatar|Bahrain|Emirat|Azerbaijan|Bangladesh|Nepal|Somal|Kashmir|Punjab|Bengal|Gujarat|Sindh|Afghan|Tajik|Uzbek)i|Arab|Greek|Thai|Swiss|Welsh|Basque|Farsi|Hebrew|Urdu|Hindi|Dutch|French|Czech|Polish|Irish|Scottish|US|U\.S\.|UK|EU|UN|State|National|Local|Official|Independent|Online|Regional|Provincial|Sunday|Saturday|Weekend|Evening|Morning|Catholic|Jewish|Muslim|Christian|Islamist|Conservative|Liberal|Opposition|Business|Financial|Sports?|Tech|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Words for people, which may report something too ("Police reported, citing witnesses"). */
+const PEOPLE_WORDS = new Set([...group, ...person, ...genericGroup, 'police', 'authorities', 'they', 'it', 'he', 'she', 'we'].map((w) => w.toLowerCase()));
 
 /**
  * Patterns for back-references, outlet types and names introduced by their kind, run sentence by
@@ -57,9 +64,9 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
   {
     kind: 'anaphor',
     // One modifier may come between: "the student newspaper", "the British broadcaster"; not a
-    // document's kind ("the white paper").
+    // document's kind ("the white paper") nor a station that is a place ("the police station").
     regex: compile(
-      '(?<![\\w-])[Tt]he\\s+(?:(?!(?:white|green|policy|research|working|discussion|position|toilet|academic|scientific|term)\\s)[A-Za-z]+\\s+)?@outletAnaphor(?![\\w-])',
+      '(?<![\\w-])[Tt]he\\s+(?:(?!(?:white|green|policy|research|working|discussion|position|toilet|academic|scientific|term|police|fire|space|train|railway|rail|bus|gas|petrol|fuel|power|pumping|weather|polling|tube|subway|metro|service|charging|base|ranger|duty|naval|military|relay|lifeboat|coastguard|ambulance|pumping|ski|research|field|way|filling)\\s)[A-Za-z]+\\s+)?@outletAnaphor(?![\\w-])',
       'g',
     ),
     trigger: { any: outletAnaphor.map((w) => w.split(' ').pop()!) },
@@ -73,6 +80,22 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
       'g',
     ),
     trigger: { any: ['media', 'tv', 'television', 'broadcaster', 'broadcasters', 'agency', 'news', 'press', 'outlets', 'newspapers', 'newspaper', 'radio'] },
+  },
+  {
+    kind: 'media-type',
+    // An outlet described but not named: "A Turkish daily close to the government reported", "a
+    // Harare weekly", "one pro-Kremlin tabloid". A modifier is needed: "a daily" may be a dose.
+    regex: compile(
+      "(?<![\\w-])(?:[Aa]n?|[Oo]ne)\\s+(?:(?:[A-Z][\\w’'-]+|(?:pro|anti)-[\\w-]+|\\w+-(?:run|owned|leaning|based|language|backed)|state|local|regional|national|leading|major|popular|independent|online|business|financial|investigative|opposition|conservative|liberal|weekly|daily)\\s+){1,3}(?:daily|weekly|newspaper|tabloid|broadsheet|news\\s+(?:site|website|agency|portal|outlet)|broadcaster|(?:TV|television)\\s+(?:channel|station)|radio\\s+station)(?:\\s+(?:close\\s+to|linked\\s+to|aligned\\s+with|affiliated\\s+with|owned\\s+by|run\\s+by|allied\\s+with)\\s+(?:the\\s+)?[\\w’'-]+)?(?![\\w-])",
+      'g',
+    ),
+    trigger: { any: ['daily', 'weekly', 'newspaper', 'tabloid', 'broadsheet', 'site', 'website', 'portal', 'outlet', 'agency', 'broadcaster', 'channel', 'station'] },
+  },
+  {
+    kind: 'reports-citing',
+    // Only a news outlet reports citing its sources: "…, TechCabal reported, citing two people".
+    regex: /(?<![\w’'-])(?<name>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,3})(?=,?\s+(?:reported|reports)(?:\s+on\s+[A-Z][a-z]+)?,\s+citing\s)/g,
+    trigger: { any: ['citing'] },
   },
   {
     kind: 'introduced',
@@ -93,13 +116,14 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
  */
 const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he[ \t]+)?(?<![\w’'-])[A-Z][\w.&!’'-]*(?:[ \t]+(?:[A-Z][\w.&!’'-]*|of|de|del|the|and|for|at|&)){0,8}/g;
 /**
- * Local broadcasters by their call sign or network channel, listed or not: "ABC7", "NBC 10",
- * "WSB-TV", "KGW 8", "WXYZ News". A bare call sign is not enough ("KPMG", "WIPO"), except right
- * after "told" or right before "reported" ("Neighbors told KSDK", "KXAN reported"), and never
- * for the few organisations that look like one.
+ * Local broadcasters by their call sign or channel, listed or not: "ABC7", "NBC 10", "WSB-TV",
+ * "KGW 8", "WXYZ News", "11Alive", "9News". A bare call sign is not enough ("KPMG", "WIPO"),
+ * except where only an outlet can stand: after "told", "according to", "speaking to", "obtained
+ * by" and the like, or before "reported" ("Neighbors told KSDK", "KXAN reported"); and never for
+ * the few organisations that look like one.
  */
 const BROADCAST_NAME =
-  /(?<![\w-])(?:(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\s?\d{1,2}|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}\s+(?:News|TV|Radio|Public\s+Radio)|[KW][A-Z]{2,3}\s+\d{1,2}|[KW][A-Z]{2,3}(?![\w-])(?<!(?<![\w-])(?:WHO|WTO|WWF|WFP|WWE|WPP|WIPO|WADA|KGB|KKK|KFC|KPMG|KLM|KKR|WSJ|WMD|WWII|WWI|KRW))(?:(?<=(?<![\w-])told\s+[KW][A-Z]{2,3})|(?=\s+(?:reported|reports|first\s+reported))))(?![\w-])/g;
+  /(?<![\w-])(?:(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\s?\d{1,2}|\d{1,2}(?:Alive|News)|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}\s+(?:News|TV|Radio|Public\s+Radio)|[KW][A-Z]{2,3}\s+\d{1,2}|[KW][A-Z]{2,3}(?![\w-])(?<!(?<![\w-])(?:WHO|WTO|WWF|WFP|WWE|WPP|WIPO|WADA|KGB|KKK|KFC|KPMG|KLM|KKR|WSJ|WMD|WWII|WWI|KRW))(?:(?<=(?<![\w-])(?:told|[Aa]ccording\s+to|[Ss]peaking\s+to|spoke\s+to|[Tt]alking\s+to|obtained\s+by|reported\s+by|aired\s+on|[Vv]ia)\s+[KW][A-Z]{2,3})|(?=\s+(?:(?:traffic|weather|newsroom)\s+)?(?:reported|reports|first\s+reported|is\s+reporting|was\s+reporting))))(?![\w-])/g;
 /**
  * A radio station by its frequency band: "Galway Bay FM". The band first, then the name read
  * backwards: a lookbehind tried at every position cost a sixth of the whole mention pass.
@@ -228,7 +252,8 @@ export function findMentions(
   for (const hit of text.matchAll(BROADCAST_NAME)) {
     const start = hit.index!;
     const end = start + hit[0].length;
-    if (!taken(start, end)) mentions.push({ start, end, kind: 'unlisted', name: hit[0].replace(/\s+/g, ' '), outlet: null, ambiguous: false, broadcaster: true });
+    // Nothing but a broadcaster has this form: any cue counts, as for a name the story declares.
+    if (!taken(start, end)) mentions.push({ start, end, kind: 'unlisted', name: hit[0].replace(/\s+/g, ' '), outlet: null, ambiguous: false, declared: true, broadcaster: true });
   }
   // One pass over the sentences, each asked once for the patterns its words allow.
   const found: number[] = [];
@@ -237,12 +262,14 @@ export function findMentions(
       if (p < patternBase) continue;
       const { kind, regex } = MENTION_PATTERNS[p - patternBase];
       for (const m of text.slice(sentence.start, sentence.end).matchAll(regex)) {
-        if (kind === 'introduced' || kind === 'named-by-kind') {
+        if (kind === 'introduced' || kind === 'named-by-kind' || kind === 'reports-citing') {
           const g = m.groups!;
           const name = g.name ?? g.n1 ?? g.n2 ?? g.n3;
+          // "Police reported, citing witnesses": people, not an outlet.
+          if (kind === 'reports-citing' && PEOPLE_WORDS.has(name.toLowerCase())) continue;
           if (kind === 'named-by-kind' && NOT_A_NAME.test(name.split(/\s+/).pop()!)) continue;
           // The name's place in the match: after the kind ("the newspaper Reforma") or before it.
-          const at = kind === 'introduced' ? m[0].length - name.length : m.indices!.groups![g.n1 !== undefined ? 'n1' : g.n2 !== undefined ? 'n2' : 'n3']![0] - m.index!;
+          const at = kind !== 'named-by-kind' ? m[0].length - name.length : m.indices!.groups![g.n1 !== undefined ? 'n1' : g.n2 !== undefined ? 'n2' : 'n3']![0] - m.index!;
           introduce(sentence.start + m.index! + at, name, /broadcaster|TV|television|radio/.test(m[0]));
           continue;
         }

@@ -5,6 +5,7 @@
  */
 import { compile } from '../rules/compile.ts';
 import { secondhandCues } from '../rules/secondhand.ts';
+import { outletAnaphor } from '../rules/lexicon.ts';
 import type { CueRule } from '../rules/types.ts';
 import type { Span } from '../types.ts';
 import { sentenceIndexAt } from '../text/sentences.ts';
@@ -26,7 +27,7 @@ interface CompiledCue {
  * to our news partners at the Houston Chronicle".
  */
 const OUTLET_PREFIX =
-  "(?:[Oo]ur\\s+(?:news\\s+|media\\s+|content\\s+)?partners?\\s+(?:at\\s+)?)?(?:(?:the|The)\\s+|[A-Z][\\w.-]*(?:['’]s|s['’])\\s+)?(?:(?:state-run|state-owned|state-controlled|official|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|public|commercial|private|trade|industry|business|financial|tech|music|fashion|gaming|esports|entertainment|sports|[A-Za-z]+-based|[A-Z][a-z]+)\\s+){0,3}(?:(?:newspaper|paper|magazine|outlet|news\\s+outlet|news\\s+site|fan\\s+site|site|website|publication|blog|broadcaster|network|channel|tabloid|daily|weekly|monthly|news\\s+weekly|broadsheet|radio\\s+station|station|news\\s+agency|agency|wire\\s+service)\\s+)?";
+  "(?:[Oo]ur\\s+(?:news\\s+|media\\s+|content\\s+)?partners?\\s+(?:at\\s+)?)?(?:(?:the|The)\\s+|[A-Z][\\w.-]*(?:['’]s|s['’])\\s+)?(?:(?:state-run|state-owned|state-controlled|official|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|public|commercial|private|trade|industry|business|financial|tech|music|fashion|gaming|esports|entertainment|sports|[A-Za-z]+-(?:based|run|owned|backed|controlled|language)|(?:pro|anti)-[A-Za-z-]+|[A-Z][a-z]+)\\s+){0,3}(?:(?:newspaper|paper|magazine|outlet|news\\s+outlet|news\\s+site|fan\\s+site|site|website|publication|blog|broadcaster|network|channel|tabloid|daily|weekly|monthly|news\\s+weekly|broadsheet|radio\\s+station|station|(?:TV|television)\\s+(?:channel|station|network)|news\\s+agency|agency|wire\\s+service)\\s+)?";
 
 const CUES: CompiledCue[] = secondhandCues.map((rule) => ({
   rule,
@@ -41,6 +42,22 @@ const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$
 const SPEECH = /(?<![\w-])(?:said|says|say|told|tells|added|noted|argued|explained|insisted|claimed|stated|admitted|revealed|confirmed|asked|answered|spoke|speaking|appeared|appearing|interview|interviewed)(?![\w-])/;
 /** Capitalised words that may stand right before an outlet's name without being part of another name. */
 const SENTENCE_WORDS = new Set(['when', 'as', 'but', 'and', 'so', 'while', 'if', 'after', 'before', 'since', 'because', 'although', 'though', 'then', 'meanwhile', 'however', 'yet', 'also', 'now', 'even', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'with', 'via', 'per', 'citing', 'according', 'source', 'sources', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'each', 'every', 'both', 'some', 'any', 'all', 'one', 'another', 'told', 'said', 'says', 'wrote', 'update', 'updated', 'photo', 'credit', 'reporting', 'additional', 'earlier', 'later', 'yesterday', 'today', 'last', 'next', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'during', 'until', 'unlike', 'like', 'among', 'about', 'over', 'into', 'under', 'where', 'what', 'which', 'who', 'how', 'why', 'there', 'here', 'it', 'he', 'she', 'they', 'we', 'i', 'you']);
+
+/** Words that add nothing to a back-reference: "the same newspaper", "the daily newspaper". */
+const BLAND = /^(?:same|other|former|new|daily|weekly|main|whole|entire|very|first|second)$/;
+
+/**
+ * Whether a back-reference has a modifier of its own, beyond its noun: "the campus newspaper",
+ * "the Israeli daily" describe an outlet; "the news agency" is only the noun.
+ */
+function describesAnOutlet(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(' ').slice(1);
+  const noun = ANAPHOR_NOUNS.find((n) => words.slice(-n.length).join(' ') === n.join(' '));
+  const modifier = words.slice(0, words.length - (noun?.length ?? 1));
+  return modifier.length > 0 && !modifier.every((w) => BLAND.test(w));
+}
+
+const ANAPHOR_NOUNS = outletAnaphor.map((n) => n.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
 
 export function detectSecondhand(
   text: string,
@@ -107,8 +124,12 @@ export function detectSecondhand(
   for (const f of found) {
     const m = mentions[f.mentionIndex];
     if (m.kind === 'anaphor') {
-      if (!lastOutlet) continue;
-      f.source = lastOutlet;
+      const phrase = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+      if (lastOutlet) f.source = lastOutlet;
+      // With no outlet before it, "the campus newspaper" still describes one that is not this
+      // page's; a bare "the newspaper" may be the publisher itself.
+      else if (describesAnOutlet(phrase)) f.source = phrase.replace(/^[Tt]he /, '');
+      else continue;
       f.namedOutlet = false;
     } else if (f.namedOutlet) {
       lastOutlet = f.source;

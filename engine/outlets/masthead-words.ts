@@ -29,6 +29,7 @@ export const WEAK_MASTHEAD = [
   'Standard', 'Mail', 'Express', 'Mirror', 'Globe', 'Citizen', 'Advocate', 'Advertiser', 'Beacon',
   'Dealer', 'Mercury', 'Messenger', 'Channel', 'Network', 'Quarterly', 'Today', 'Insider', 'Democrat',
   'Bee', 'Blade', 'Clarion', 'Banner', 'Appeal', 'Sun', 'Voice', 'Echo', 'Eagle', 'Pioneer', 'Patriot',
+  'Spectator',
 ] as const;
 
 /** Masthead words that may open a name rather than close it ("Daily Northwestern", "Radio Poland"). */

@@ -305,7 +305,8 @@ export const outletAnaphor = [
   'outlet', 'news outlet', 'media outlet', 'news agency', 'news site', 'news website', 'website', 'newspaper',
   'paper', 'publication', 'magazine', 'tabloid', 'broadcaster', 'network', 'news network', 'channel',
   'wire service', 'daily', 'news service', 'newsletter', 'trade publication', 'news organization',
-  'news organisation', 'media organization', 'media organisation',
+  'news organisation', 'media organization', 'media organisation', 'station', 'TV station', 'radio station',
+  'news station',
 ];
 
 /** Raw regex fragments available to patterns as @name. */

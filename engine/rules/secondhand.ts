@@ -14,8 +14,11 @@ const REPORT_NOUN =
 const REPORT_ADJ =
   '(?:new|recent|previous|prior|earlier|latest|separate|exclusive|investigative|detailed|original|lengthy|full|initial|phone|telephone|televised|radio|TV|television|podcast|written|brief|wide-ranging|sit-down|exclusive)';
 
-/** An outlet-type noun between a name and its verb: "The Post and Courier newspaper reported". */
-const OUTLET_NOUN = '(?:\\s+(?:(?:business|financial|economic|[a-z]+-language)\\s+)?(?:newspaper|paper|daily|weekly|magazine|tabloid|website|site|broadcaster|network|channel|station|outlet|news\\s+agency|news\\s+site|wire\\s+service|television|TV|radio|Fact\\s+Check))?';
+/**
+ * An outlet-type noun or one of its desks between a name and its verb: "The Post and Courier
+ * newspaper reported", "WTOP traffic reported".
+ */
+const OUTLET_NOUN = '(?:\\s+(?:(?:business|financial|economic|[a-z]+-language)\\s+)?(?:newspaper|paper|daily|weekly|magazine|tabloid|website|site|broadcaster|network|channel|station|outlet|news\\s+agency|news\\s+site|wire\\s+service|television|TV|radio|Fact\\s+Check|traffic|weather|newsroom|news\\s+desk))?';
 
 /** Where an unnamed outlet type is: "Local media in Chiapas reported", "State media in Iran said". */
 const LOCATED = '(?:\\s+in\\s+[A-Z][\\w’\'-]+(?:\\s+[A-Z][\\w’\'-]+)?)?';
@@ -171,11 +174,17 @@ export const secondhandCues: CueRule[] = [
   {
     id: 'secondhand.citing',
     // "With inputs from PTI": the Indian press's wire credit.
-    before: '(?<![\\w-])(?:[Cc]iting|[Qq]uoting|[Vv]ia|[Pp]er|h/t|[Hh]at\\s+tip\\s+to|[Cc]ited\\s+by|[Qq]uoted\\s+by|[Ww]ith\\s+(?:additional\\s+)?inputs?\\s+from)\\s+',
+    before: '(?<![\\w-])(?:[Cc]iting|[Qq]uoting|(?:which|who)\\s+(?:cited|quoted)|[Vv]ia|[Pp]er|h/t|[Hh]at\\s+tip\\s+to|[Cc]ited\\s+by|[Qq]uoted\\s+by|[Ww]ith\\s+(?:additional\\s+)?inputs?\\s+from)\\s+',
     strong: true,
     explanation: RELAY,
     examples: {
-      match: ['The price rose, citing Reuters.', '(Via CNN)', 'Revenues were close to $10 billion, per Forbes.', 'The lake levels rose after heavy rain. (With inputs from PTI)'],
+      match: [
+        'The price rose, citing Reuters.',
+        '(Via CNN)',
+        'Revenues were close to $10 billion, per Forbes.',
+        'The lake levels rose after heavy rain. (With inputs from PTI)',
+        'The group rejected the draft, according to the Times of Israel, which cited Kan public broadcaster.',
+      ],
       noMatch: ['They travelled via Warsaw.', 'Prices rose 3 per cent, per the release.'],
     },
   },
@@ -256,7 +265,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-reported',
-    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${LOCATED}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|then|exclusively|separately|since|now|just|already)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|spotted|spots|uncovered|discovered|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm|has\\s+confirmed|have\\s+confirmed|had\\s+confirmed|has\\s+learned|has\\s+learnt)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
+    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${LOCATED}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|is|are|then|exclusively|separately|since|now|just|already)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|spotted|spots|uncovered|discovered|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm|has\\s+confirmed|have\\s+confirmed|had\\s+confirmed|has\\s+learned|has\\s+learnt)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -282,13 +291,15 @@ export const secondhandCues: CueRule[] = [
         'As 9to5Mac spotted, the beta code includes references to an unreleased iPad.',
         'A court sentenced a former MP to three years in prison, Al Qabas newspaper reported.',
         'Japan’s largest automaker will cut production, the Nikkei business daily reported.',
+        'Fox 13 is reporting that all southbound lanes are closed.',
+        'WTOP traffic reported a crash blocking two lanes of the Beltway.',
       ],
       noMatch: ['Washington reported record heat.', 'Washington was the first to report a case.'],
     },
   },
   {
     id: 'secondhand.outlet-said',
-    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately|since)\\s+){0,2}(?:pointed\\s+out|points\\s+out|announced|conceded|awarded|gave\\s+(?:it|(?:the|this|that)\\s+[\\w-]+)\\s+(?:a|an)(?=\\s+(?:\\d|starred|perfect|rave|glowing|positive|negative|mixed|scathing|[\\w.]+-star))|noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|adds|explained|explains|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])(?!\\s+(?:that\\s+)?(?:it|its)\\s)(?!\\s+in\\s+a\\s+statement)`,
+    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately|since)\\s+){0,2}(?:pointed\\s+out|points\\s+out|announced|conceded|awarded|called\\s+(?:the\\s+)?(?:race|election|contest|seat|state|primary|runoff)|projected|projects|leads\\s+with|led\\s+with|devotes\\s+its\\s+front\\s+page|devoted\\s+its\\s+front\\s+page|splashes|splashed|calls|accuses|accused|gave\\s+(?:it|(?:the|this|that)\\s+[\\w-]+)\\s+(?:a|an)(?=\\s+(?:\\d|starred|perfect|rave|glowing|positive|negative|mixed|scathing|[\\w.]+-star))|noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|adds|explained|explains|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])(?!\\s+(?:that\\s+)?(?:it|its)\\s)(?!\\s+in\\s+a\\s+statement)`,
     explanation: RELAY,
     examples: {
       match: [
@@ -307,6 +318,8 @@ export const secondhandCues: CueRule[] = [
         'In its review, IGN awarded the game a perfect 10.',
         'Polygon praised the writing; IGN gave it a 7.',
         'Myanmar extended the emergency by six months, state-run MRTV television announced on Wednesday.',
+        'The Associated Press called the race for the challenger shortly after midnight.',
+        'Der Standard leads with the coalition talks, while Die Presse calls the budget a gamble.',
       ],
       // An outlet speaking for itself as an organisation is on the record, not a report it relays.
       noMatch: [
@@ -315,13 +328,14 @@ export const secondhandCues: CueRule[] = [
         'CNN said in a statement that the anchor had left.',
         'Jane Smith, a reporter for the local newspaper, said the talks had stalled.',
         'The retail outlet Walmart said sales rose.',
-        'The Russian news agency said the talks had stalled.',
+        // A bare back-reference with no outlet before it may be the publisher itself.
+        'The news agency said the talks had stalled.',
       ],
     },
   },
   {
     id: 'secondhand.outlet-report',
-    after: `^['’]s?\\s+(?:(?:new|latest|recent|own|earlier|previous|original|exclusive|initial)\\s+)?(?:report|reporting|story|article|investigation|analysis|account|review|reviewer|critic|interview|sources|reporters?|correspondents?|poll|survey|tally|data|coverage|scoop|editorial|op-ed)(?![\\w-])(?!\\s+(?:board|boards|page|pages|staff|team|department|director|offices?|union|guidelines|standards|policy|policies))`,
+    after: `^['’]s?\\s+(?:(?:new|latest|recent|own|earlier|previous|original|exclusive|initial|weekend|Sunday|Saturday|morning|evening|online|print)\\s+)?(?:report|reporting|story|article|investigation|analysis|account|review|reviewer|critic|interview|sources|reporters?|correspondents?|poll|survey|tally|data|coverage|scoop|editorial|op-ed|edition|front\\s+page|headline|helicopter|cameras?|camera\\s+crews?|crews?|footage)(?![\\w-])(?!\\s+(?:board|boards|page|pages|staff|team|department|director|offices?|union|guidelines|standards|policy|policies))`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -329,6 +343,8 @@ export const secondhandCues: CueRule[] = [
         'The Wrap’s report today claims that Pine will return.',
         'Der Spiegel’s account of the negotiations paints the chancellor as isolated.',
         'The Verge’s review called the battery life genuinely impressive.',
+        'Le Figaro’s weekend edition leads with the pension vote.',
+        'CNN’s cameras showed smoke rising over the port.',
       ],
       noMatch: ['Washington’s report card was poor.', "The owner blocked the Los Angeles Times' editorial board from endorsing a candidate."],
     },
@@ -338,7 +354,7 @@ export const secondhandCues: CueRule[] = [
     // The journalist must be the source: their verb follows, or it is their source or report.
     // Not a former employee: "the former Financial Times editor Rupert Hale wrote on LinkedIn".
     notBefore: "(?<![\\w-])(?:[Ff]ormer|[Ee]x-)\\s*(?:the\\s+)?",
-    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|senior|chief|political|national|foreign|investigative|veteran|longtime|former|legal|congressional|diplomatic|economics|business|technology|tech|health|science|security|defense|defence|environment|environmental|climate|media|education|crime|sports|arts|culture|music|film|fashion|food|transport|energy|data|White\\s+House)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|critic|reviewer|bureau\\s+chief|editor-in-chief|editorial\\s+board)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:,(?!\\s+[A-Z][\\w’'-]+\\s+[A-Z])[^,;.]{1,60},)?(?:\\s+@w){0,2}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed|argued|argues|conceded|concedes|warned|warns|described|describes|panned|saw|witnessed|counted))(?![\\w-])",
+    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|senior|chief|political|national|foreign|investigative|veteran|longtime|former|legal|congressional|diplomatic|military|economics|business|technology|tech|health|science|security|defense|defence|environment|environmental|climate|media|education|crime|sports|arts|culture|music|film|fashion|food|transport|energy|data|White\\s+House)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|critic|reviewer|bureau\\s+chief|editor-in-chief|editorial\\s+board|(?<=(?:military|political|defen[cs]e|security|legal|diplomatic|affairs)\\s)analysts?)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:,(?!\\s+[A-Z][\\w’'-]+\\s+[A-Z])[^,;.]{1,60},)?(?:\\s+@w){0,2}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed|argued|argues|conceded|concedes|warned|warns|described|describes|panned|saw|witnessed|counted))(?![\\w-])",
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
     examples: {
@@ -349,6 +365,7 @@ export const secondhandCues: CueRule[] = [
         'The Wall Street Journal’s editorial board, never a friend of the union, conceded that the strike had been peaceful.',
         'Variety’s chief film critic panned the movie as a gorgeous, hollow machine.',
         'AFP journalists in Goma saw bodies lying in the streets on Monday.',
+        'Haaretz military analyst Amos Harel wrote that the reserves were exhausted.',
       ],
       noMatch: [
         'Washington Heights residents were angry.',
