@@ -1,5 +1,5 @@
 /**
- * The detector on 2,420 passages labelled from the taxonomy alone (see
+ * The detector on 2,720 passages labelled from the taxonomy alone (see
  * tests/fixtures/taxonomy-sentences/README.md). Floors at the figures measured when they were last
  * raised, like eval/floors.json for the corpus: a rule change that loses ground here fails.
  */
@@ -7,23 +7,36 @@ import { describe, expect, it } from 'vitest';
 import { parsePassages, scorePassages } from '../../../eval/sentence-score.ts';
 import { loadSentenceSets, scoreSentences } from '../../../eval/taxonomy-sentences.ts';
 
-// The figures measured when sets o and p joined (2,420 passages). Lower than the 1,220's
-// (anonymous 0.987) because the newer sets hold constructions not yet handled and a few labels
-// the engine reads differently (see the folder's README), not because a rule lost ground on a-h.
-const FLOORS = { anonymous: 0.981, secondhand: 0.987, hedge: 1.0, all: 0.987 };
+type Floors = { anonymous: number; secondhand: number; hedge: number; all: number };
 
-describe('taxonomy sentences', () => {
-  const passages = loadSentenceSets().flatMap((s) => s.passages);
+/**
+ * Floors per group of sets, each at the figures measured when the group last changed: a new set
+ * with constructions not yet handled lowers the figure over all sets, but never the floor of the
+ * sets before it.
+ */
+const GROUPS: { name: string; sets: RegExp; passages: number; floors: Floors }[] = [
+  // Measured when sets o and p joined. Lower than the first 1,220's (anonymous 0.987) because
+  // the newer sets hold constructions not yet handled and a few labels the engine reads
+  // differently (see the folder's README), not because a rule lost ground on a-h.
+  { name: 'sets a-p', sets: /^[a-p]-/, passages: 2420, floors: { anonymous: 0.981, secondhand: 0.987, hedge: 1.0, all: 0.987 } },
+  // Measured when sets q and r joined, after the fixes they led to.
+  { name: 'all sets', sets: /^[a-z]-/, passages: 2720, floors: { anonymous: 0.977, secondhand: 0.987, hedge: 1.0, all: 0.986 } },
+];
+
+describe.each(GROUPS)('taxonomy sentences, $name', ({ sets, passages: count, floors }) => {
+  const passages = loadSentenceSets()
+    .filter((s) => sets.test(s.name))
+    .flatMap((s) => s.passages);
   const score = scoreSentences(passages);
 
   it('are all read', () => {
-    expect(passages.length).toBe(2420);
+    expect(passages.length).toBe(count);
   });
   it.each(['anonymous', 'secondhand', 'hedge'] as const)('%s F1 holds its floor', (category) => {
-    expect(score.byCategory[category].f1).toBeGreaterThanOrEqual(FLOORS[category]);
+    expect(score.byCategory[category].f1).toBeGreaterThanOrEqual(floors[category]);
   });
   it('overall F1 holds its floor', () => {
-    expect(score.all.f1).toBeGreaterThanOrEqual(FLOORS.all);
+    expect(score.all.f1).toBeGreaterThanOrEqual(floors.all);
   });
 });
 
