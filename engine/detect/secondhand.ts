@@ -27,7 +27,7 @@ interface CompiledCue {
  * to our news partners at the Houston Chronicle".
  */
 const OUTLET_PREFIX =
-  "(?:[Oo]ur\\s+(?:news\\s+|media\\s+|content\\s+)?partners?\\s+(?:at\\s+)?)?(?:(?:the|The)\\s+|[A-Z][\\w.-]*(?:['’]s|s['’])\\s+)?(?:(?:state-run|state-owned|state-controlled|official|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|public|commercial|private|trade|industry|business|financial|tech|music|fashion|gaming|esports|entertainment|sports|[A-Za-z]+-(?:based|run|owned|backed|controlled|language)|(?:pro|anti)-[A-Za-z-]+|[A-Z][a-z]+)\\s+){0,3}(?:(?:newspaper|paper|magazine|outlet|news\\s+outlet|news\\s+site|fan\\s+site|site|website|publication|blog|broadcaster|network|channel|tabloid|daily|weekly|monthly|news\\s+weekly|broadsheet|radio\\s+station|station|(?:TV|television)\\s+(?:channel|station|network)|news\\s+agency|agency|wire\\s+service)\\s+)?";
+  "(?:[Oo]ur\\s+(?:news\\s+|media\\s+|content\\s+)?partners?\\s+(?:at\\s+)?)?(?:(?:the|The)\\s+|[A-Z][\\w.-]*(?:['’]s|s['’])\\s+)?(?:(?:state-run|state-owned|state-controlled|official|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|public|commercial|private|trade|industry|business|financial|tech|music|fashion|gaming|esports|entertainment|sports|labour|labor|left-wing|right-wing|socialist|communist|union|church|student|campus|community|satirical|alternative|evening|morning|[A-Za-z]+-(?:based|run|owned|backed|controlled|language)|(?:pro|anti)-[A-Za-z-]+|[A-Z][a-z]+)\\s+){0,3}(?:(?:newspaper|paper|magazine|outlet|news\\s+outlet|news\\s+site|fan\\s+site|site|website|publication|blog|broadcaster|network|channel|tabloid|daily|weekly|monthly|news\\s+weekly|broadsheet|radio\\s+station|station|(?:TV|television)\\s+(?:channel|station|network)|news\\s+agency|agency|wire\\s+service)\\s+)?";
 
 const CUES: CompiledCue[] = secondhandCues.map((rule) => ({
   rule,
@@ -53,6 +53,8 @@ const BLAND = /^(?:same|other|former|new|daily|weekly|main|whole|entire|very|fir
 function describesAnOutlet(phrase: string): boolean {
   const words = phrase.toLowerCase().split(' ').slice(1);
   const noun = ANAPHOR_NOUNS.find((n) => words.slice(-n.length).join(' ') === n.join(' '));
+  // A bare "station" may be any station ("the monitoring station"): only a broadcaster named before.
+  if (noun?.join(' ') === 'station') return false;
   const modifier = words.slice(0, words.length - (noun?.length ?? 1));
   return modifier.length > 0 && !modifier.every((w) => BLAND.test(w));
 }

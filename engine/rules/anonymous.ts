@@ -205,12 +205,13 @@ export const anonymousRules: PhraseRule[] = [
     // Any noun may describe an official ("quoting a senior forest department official", "citing
     // railway officials"); other people keep to the modifier lists: "according to a computer
     // programmer who…" is often named next.
-    pattern: `(?<![\\w-])(?<!(?:[Ww]ithout|not|never)\\s+)(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er|(?:quoted|cited)(?<=(?:report|story|article|agency|newspaper|outlet|paper|statement|it|which)\\s+(?:quoted|cited)))\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation)|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person|(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\\s+)?${NOUN_MOD}{1,3}(?:official|source|insider|aide|diplomat|officer|executive|staffer)s?|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals)|(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,2}@genericGroup(?!\\s+[A-Z]))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+\\s+[A-Z])(?!\\s+@documentNoun@end)`,
+    pattern: `(?<![\\w-])(?<!(?:[Ww]ithout|not|never)\\s+)(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er|(?:quoted|cited)(?<=(?:report|story|article|agency|newspaper|outlet|paper|statement|it|which)\\s+(?:quoted|cited)))\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation)|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person|(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\\s+)?${NOUN_MOD}{1,3}(?:official|source|insider|aide|diplomat|officer|executive|staffer)s?|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals)|(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,2}@genericGroup(?!\\s+[A-Z]))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+(?:\\s+[A-Z][\\w’'.-]*){1,2},)(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
       match: [
         'According to the sources, the envoy urged allies to act.',
         'Kyodo News, citing railway officials, said the bullet train stopped for four hours.',
+        'Citing two sources, Yonhap News Agency reported that the drills would expand.',
         'According to these sources, the plan was approved in March.',
         'The market is not at risk, according to Wall Street.',
         'One woman was badly hurt, according to her father.',
@@ -617,7 +618,7 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: lexicon.person,
     alsoTriggers: ['said', 'says', 'told', 'tells', 'added', 'claimed', 'insisted', 'argued', 'explained', 'wrote', 'recalled', 'chimed', 'complained', 'admitted'],
-    pattern: `${NP_START}${NOT_APPOSITIVE}(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}(?:\\s+@w|,){0,9}?(?<![A-Z][a-z’'-]+)\\s+(?:@adv\\s+)?${NOT_AFTER_DETERMINER}(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end${NOT_REDUCED_PASSIVE}${NOT_PASSIVE}${NOT_ORDER}`,
+    pattern: `${NP_START}${NOT_APPOSITIVE}(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}(?:\\s+@w|,){0,9}?(?<![A-Z][a-z’'-]+)(?<!,\\s+(?:the|a|an|its|their)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?)\\s+(?:@adv\\s+)?${NOT_AFTER_DETERMINER}(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end${NOT_REDUCED_PASSIVE}${NOT_PASSIVE}${NOT_ORDER}`,
     explanation: 'Unnamed person ("{source}"): the reader cannot check who this is or whether their view is typical.',
     examples: {
       match: ['"Or being grunge in the 90s," another student chimed in.', 'One student at Duke University in Durham, North Carolina, said he agreed.'],

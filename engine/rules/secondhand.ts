@@ -10,7 +10,7 @@
 import type { CueRule, PhraseRule } from './types.ts';
 
 const REPORT_NOUN =
-  '(?:report|reports|article|articles|story|stories|investigation|piece|analysis|interview|op-ed|editorial|column|profile|feature|exposé|expose|survey|poll|documentary|podcast|broadcast|segment|clarification|statement|correction|update|footage|video|reporting|coverage|scoop|findings|tally|data|review|dispatch|interview|account|tweet|post|projection|count|estimate|estimates|calculation|calculations|tracker|fact-check|fact\\s+check)';
+  '(?:report|reports|article|articles|story|stories|investigation|piece|analysis|interview|op-ed|editorial|column|essay|profile|feature|exposé|expose|survey|poll|documentary|podcast|broadcast|segment|clarification|statement|correction|update|footage|video|reporting|coverage|scoop|findings|tally|data|review|dispatch|interview|account|tweet|post|projection|count|estimate|estimates|calculation|calculations|tracker|fact-check|fact\\s+check)';
 const REPORT_ADJ =
   '(?:new|recent|previous|prior|earlier|latest|separate|exclusive|investigative|detailed|original|lengthy|full|initial|phone|telephone|televised|radio|TV|television|podcast|written|brief|wide-ranging|sit-down|exclusive)';
 
