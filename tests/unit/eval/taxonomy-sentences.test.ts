@@ -1,5 +1,5 @@
 /**
- * The detector on 2,720 passages labelled from the taxonomy alone (see
+ * The detector on 3,020 passages labelled from the taxonomy alone (see
  * tests/fixtures/taxonomy-sentences/README.md). Floors at the figures measured when they were last
  * raised, like eval/floors.json for the corpus: a rule change that loses ground here fails.
  */
@@ -20,7 +20,9 @@ const GROUPS: { name: string; sets: RegExp; passages: number; floors: Floors }[]
   // differently (see the folder's README), not because a rule lost ground on a-h.
   { name: 'sets a-p', sets: /^[a-p]-/, passages: 2420, floors: { anonymous: 0.981, secondhand: 0.987, hedge: 1.0, all: 0.987 } },
   // Measured when sets q and r joined, after the fixes they led to.
-  { name: 'all sets', sets: /^[a-z]-/, passages: 2720, floors: { anonymous: 0.977, secondhand: 0.987, hedge: 1.0, all: 0.986 } },
+  { name: 'sets a-r', sets: /^[a-r]-/, passages: 2720, floors: { anonymous: 0.977, secondhand: 0.987, hedge: 1.0, all: 0.986 } },
+  // Measured when sets s and t joined, after the fixes they led to.
+  { name: 'all sets', sets: /^[a-z]-/, passages: 3020, floors: { anonymous: 0.975, secondhand: 0.987, hedge: 1.0, all: 0.985 } },
 ];
 
 describe.each(GROUPS)('taxonomy sentences, $name', ({ sets, passages: count, floors }) => {
