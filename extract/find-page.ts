@@ -64,21 +64,38 @@ export function headQueries(doc: Document, options: { url?: string } = {}): Outl
 
 /** Decides, from a scan, whether the page holds articles, and finds them and the metadata. */
 export function finishPage(scan: PageScan, outlets: OutletNames): PageResult {
+  const steps = finishPageInSteps(scan, outlets, () => false);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `finishPage` in steps: between its stages (metadata, scores, the body, the verdict, each
+ * article) it yields when `shouldPause()` says the task has used its budget, so that the browser
+ * can let the page run. On a big page the stages together took up to 20 ms in one task.
+ */
+export function* finishPageInSteps(scan: PageScan, outlets: OutletNames, shouldPause: () => boolean): Generator<void, PageResult, void> {
   const { walk, ld, meta } = scan;
   const options = { url: scan.url };
   const metadata = readMetadata(walk.head, ld, meta, options.url, outlets);
   if (walk.blocks.length === 0) return { isArticle: false, reason: 'The page has no text.', metadata, articles: [] };
+  if (shouldPause()) yield;
 
   const scores = scorePage(walk);
+  if (shouldPause()) yield;
   const titleBlock = findTitleBlock(walk, metadata.title);
   const ldBody = ld.article && typeof ld.article.articleBody === 'string' ? ld.article.articleBody : null;
   let main = selectBody(walk, scores, { jsonLdBody: ldBody, titleBlock });
+  if (shouldPause()) yield;
   const declared =
     ld.article !== null ||
     (meta.get('og:type') ?? '').toLowerCase() === 'article' ||
     walk.elements.some((e) => e.itemprop !== null && /articlebody/i.test(e.itemprop));
   const verdict = classifyPage(walk, main, { declared });
   if (!verdict.isArticle) return { isArticle: false, reason: verdict.reason, metadata, articles: [] };
+  if (shouldPause()) yield;
 
   const base = metadata.url ?? options.url ?? null;
   const build = (sel: Selection, title: number, fallback: string) =>
@@ -86,6 +103,7 @@ export function finishPage(scan: PageScan, outlets: OutletNames): PageResult {
 
   const containers = fullArticleContainers(walk, scores);
   if (containers.length < 2) {
+    if (shouldPause()) yield;
     return { isArticle: true, reason: null, metadata, articles: [build(main, titleBlock, metadata.title)] };
   }
   // Several full articles. The one holding the main selection leads; when the main selection
@@ -98,9 +116,11 @@ export function finishPage(scan: PageScan, outlets: OutletNames): PageResult {
     main = selectBody(walk, scores, { titleBlock: title, scope: lead });
   }
   const leadTitle = titleBlock >= 0 && !holdsAnyOther(walk, containers, lead, titleBlock) ? titleBlock : headingIn(walk, lead);
+  if (shouldPause()) yield;
   const articles = [build(main, leadTitle, metadata.title)];
   for (const c of containers) {
     if (c === lead) continue;
+    if (shouldPause()) yield;
     const heading = headingIn(walk, c);
     const sel = selectBody(walk, scores, { titleBlock: heading, scope: c });
     if (sel.blocks.length) articles.push(build(sel, heading, ''));

@@ -9,7 +9,7 @@ import { finishPage, scanPage } from './find-page.ts';
 import type { OutletNames, PageResult } from './types.ts';
 export type * from './types.ts';
 export { rangeForSpan } from './range.ts';
-export { finishPage, scanPage, scanPageInSteps, scanQueries, type PageScan } from './find-page.ts';
+export { finishPage, finishPageInSteps, scanPage, scanPageInSteps, scanQueries, type PageScan } from './find-page.ts';
 export { answerOutletQueries, outletNamesFrom } from './metadata.ts';
 
 /** The engine's outlet gazetteer, as the metadata reader asks it. */

@@ -7,7 +7,7 @@
  * The requests and the assembly are the pipeline's own (`pipeline/assemble.ts`), which imports
  * no engine code, so the engine's rules and gazetteer stay out of the page.
  */
-import { finishPage, headQueries, scanPageInSteps, scanQueries } from '../extract/find-page.ts';
+import { finishPageInSteps, headQueries, scanPageInSteps, scanQueries } from '../extract/find-page.ts';
 import { outletNamesFrom } from '../extract/metadata.ts';
 import type { OutletAnswers, OutletQueries, PageResult } from '../extract/types.ts';
 import { analysisRequests, assembleAudit, type DocumentAudit } from '../pipeline/assemble.ts';
@@ -78,14 +78,16 @@ export async function auditPage(
     clock.restart();
     answers = { hosts: { ...answers.hosts, ...more.hosts }, names: { ...answers.names, ...more.names } };
   }
-  // The decisions cannot pause (up to about 20 ms on a big page). They run in the task that
-  // delivered the reply, which holds nothing else of ours: a yield would only queue them behind
-  // the page's pending tasks. When the reply came during the walk, this is still the walk's
-  // task, and they get one of their own.
+  // The decisions run in the task that delivered the reply, which holds nothing else of ours: a
+  // yield would only queue them behind the page's pending tasks. When the reply came during the
+  // walk, this is still the walk's task, and they get one of their own. On a big page (up to
+  // about 20 ms) they pause between their stages once the task has used its budget.
   await clock.pause(DECISIONS_NEED_FRESH_TASK_AFTER_MS);
   if (!isCurrent()) return null;
   mark('sourcelens:finish-start');
-  const page = timed('finish', () => finishPage(scan, outletNamesFrom(answers)));
+  const names = outletNamesFrom(answers);
+  const page = await runInSlices('finish', (pause) => finishPageInSteps(scan, names, pause), clock, () => !isCurrent());
+  if (!page) return null;
   measure('sourcelens:finish', 'sourcelens:finish-start');
   const analyses = await Promise.all(analysisRequests(page).map((request) => service.analyse(request)));
   clock.restart();

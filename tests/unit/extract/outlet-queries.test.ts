@@ -10,6 +10,7 @@ import {
   answerOutletQueries,
   findArticles,
   finishPage,
+  finishPageInSteps,
   GAZETTEER_NAMES,
   outletNamesFrom,
   scanPage,
@@ -41,6 +42,25 @@ const HEADS = [
   '<meta property="og:url" content="https://unknown-outlet.example/x"><meta name="al:ios:app_name" content="BBC News">',
   '<title>Story - Some Site</title>',
 ];
+
+describe('finishPageInSteps', () => {
+  it('pauses between its stages when asked to, and decides exactly as finishPage does', () => {
+    const dir = fileURLToPath(new URL('../../fixtures/extract/', import.meta.url));
+    for (const name of ['seed-up-china-russia-cooperation.html', ...readdirSync(dir).filter((n) => n.endsWith('.html')).map((n) => `extract/${n}`)]) {
+      const scan = scanPage(linkedomDocument(fixture(name)), { url: URL_OF_PAGE });
+      const steps = finishPageInSteps(scan, GAZETTEER_NAMES, () => true);
+      let pauses = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) pauses++;
+      const whole = finishPage(scan, GAZETTEER_NAMES);
+      expect(step.value, name).toEqual(whole);
+      // An article page stops at least after the metadata, the scores, the body and the verdict.
+      if (whole.isArticle) expect(pauses, name).toBeGreaterThanOrEqual(4);
+      // Never asked to pause: it runs through in one step.
+      expect(finishPageInSteps(scan, GAZETTEER_NAMES, () => false).next().done, name).toBe(true);
+    }
+  });
+});
 
 describe('outlet lookups answered elsewhere', () => {
   it('give the same page as findArticles for every kind of publisher evidence', () => {
