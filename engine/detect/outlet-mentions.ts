@@ -36,7 +36,7 @@ export interface Mention extends Span {
  * República", "Al-Akhbar"); a possessive or a lowercase word ends it.
  */
 const INTRODUCED_OUTLET =
-  /(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|news\s+(?:agency|site|website|portal|outlet|channel|service)|media\s+outlet|(?<=(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[Ll]ocal|[Ss]tate|[Oo]nline|[Ii]ndependent|[Dd]igital|investigative|entertainment|business|financial|sports|tech|opposition|pro-[\w-]+|[\w]+-(?:leaning|run|owned|backed|based|language))\s)(?:outlet|site|website|portal|channel)|broadcaster|(?:TV|television|radio)\s+(?:channel|station|network)|wire\s+service)\s+(?<name>(?:(?:Al|El|La|Le|Il|Die|Der|De|Das|O)[ -])?[A-Z][\w.&!’'-]*(?:[ \t]+(?:[A-Z][\w.&!’'-]*|de|del|di|da|do|dos|la|el|y|of|the|and)){0,4})/g;
+  /(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|news\s+(?:agency|site|website|portal|outlet|channel|service)|media\s+outlet|(?<=(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[Ll]ocal|[Ss]tate|[Oo]nline|[Ii]ndependent|[Dd]igital|Telegram|YouTube|investigative|entertainment|business|financial|sports|tech|opposition|pro-[\w-]+|[\w]+-(?:leaning|run|owned|backed|based|language))\s)(?:outlet|site|website|portal|channel)|broadcaster|(?:TV|television|radio)\s+(?:channel|station|network)|wire\s+service)\s+(?<name>(?:(?:Al|El|La|Le|Il|Die|Der|De|Das|O)[ -])?[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w.&!’'À-ɏ-]*|de|del|di|da|do|dos|la|el|y|of|the|and)){0,4})/g;
 /**
  * The same kind after the name: "the Houthi-run Saba news agency", "Al Qabas newspaper", "the
  * Nikkei business daily", "state-run MRTV television". A broadcaster's kind only with "the" or a
@@ -44,7 +44,7 @@ const INTRODUCED_OUTLET =
  * the paper's day ("the Sunday newspaper").
  */
 const NAMED_BY_KIND =
-  /(?<![\w’'-])(?:(?:[Tt]he\s+)?[\w’'-]+-(?:run|owned|backed|based|affiliated|linked|controlled|language)\s+(?<n1>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|broadcaster|news\s+site|news\s+website|television|TV|radio)|(?:[Tt]he\s+)?(?<n2>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|news\s+site|news\s+website|public\s+broadcaster|state\s+broadcaster)|[Tt]he\s+(?<n3>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,2})\s+(?:broadcaster|television|TV|radio))(?![\w’'-])/dg;
+  /(?<![\w’'-])(?:(?:[Tt]he\s+)?[\w’'-]+-(?:run|owned|backed|based|affiliated|linked|controlled|language)\s+(?<n1>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|broadcaster|news\s+site|news\s+website|television|TV|radio)|(?:[Tt]he\s+)?(?<n2>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|magazine|news\s+site|news\s+website|public\s+broadcaster|state\s+broadcaster)|[Tt]he\s+(?<n3>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,2})\s+(?:broadcaster|television|TV|radio))(?![\w’'-])/dg;
 /**
  * Capitalised words that describe an outlet rather than name it. Demonyms in -i are listed: a
  * name may end so too ("the pro-government channel Imedi").
@@ -92,6 +92,14 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
     trigger: { any: ['daily', 'weekly', 'newspaper', 'tabloid', 'broadsheet', 'site', 'website', 'portal', 'outlet', 'agency', 'broadcaster', 'channel', 'station'] },
   },
   {
+    kind: 'introduced',
+    // A name a state, an army or a government runs, doing what outlets do: "Myanmar's state-run
+    // Global New Light of Myanmar reported that…", "the army-aligned Sudan News Agency reported on".
+    // Not "said" ("state-owned Aramco said"), nor "reported" a figure ("reported a profit").
+    regex: /(?<![\w’'-])(?:[Ss]tate|[Gg]overnment|[Aa]rmy|[Mm]ilitary|Kremlin|[Jj]unta|[Rr]egime)-(?:run|owned|backed|aligned|controlled|affiliated|funded)\s+(?<name>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w.&!’'À-ɏ-]*|of|the|and)){0,5})(?=\s+(?:reported\s+(?:that|on)|quoted|cited|broadcast|aired|showed)(?![\w-]))/g,
+    trigger: { any: ['run', 'owned', 'backed', 'aligned', 'controlled', 'affiliated', 'funded'] },
+  },
+  {
     kind: 'reports-citing',
     // Only a news outlet reports citing its sources: "…, TechCabal reported, citing two people".
     regex: /(?<![\w’'-])(?<name>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,3})(?=,?\s+(?:reported|reports)(?:\s+on\s+[A-Z][a-z]+)?,\s+citing\s)/g,
@@ -105,7 +113,7 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
   {
     kind: 'named-by-kind',
     regex: NAMED_BY_KIND,
-    trigger: { any: ['agency', 'newspaper', 'daily', 'tabloid', 'broadcaster', 'site', 'website', 'television', 'tv', 'radio'] },
+    trigger: { any: ['agency', 'newspaper', 'daily', 'tabloid', 'magazine', 'broadcaster', 'site', 'website', 'television', 'tv', 'radio'] },
   },
 ];
 /**
@@ -140,7 +148,7 @@ const SENTENCE_START_WORDS = /^(?:Meanwhile|However|Earlier|Later|Today|Yesterda
  * Smith, a reporter for the local newspaper,").
  */
 const DECLARED_OUTLET =
-  /,\s+(?:the|a|an)\s+(?:(?!(?:for|at|with|from|of|by|on)\s)[\w’'-]+\s+){0,4}?(?:news\s+agency|newspaper|daily|weekly|monthly|broadcaster|tabloid|news\s+site|news\s+website|news\s+portal|news\s+outlet|magazine|wire\s+service|television\s+channel|TV\s+channel|radio\s+station)(?:\s+(?:of|in|for)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})?,/g;
+  /,\s+(?:the|a|an)\s+(?:(?!(?:for|at|with|from|of|by|on)\s)[\w’'-]+\s+){0,4}?(?:news\s+agency|newspaper|daily|weekly|monthly|broadcaster|tabloid|news\s+site|news\s+website|news\s+portal|news\s+outlet|magazine|wire\s+service|television\s+channel|TV\s+channel|news\s+channel|Telegram\s+channel|radio\s+station)(?:\s+(?:of|in|for|with\s+(?:links|ties)\s+to|based\s+in|close\s+to|linked\s+to)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})?,/g;
 /** The name right before such an appositive (searched backwards from its comma: far cheaper). */
 const NAME_BEFORE_COMMA = /(?<![\w-])[A-Z][\w.&’'-]*(?:[ \t]+[A-Z][\w.&’'-]*){0,3}$/;
 /**

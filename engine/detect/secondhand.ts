@@ -150,5 +150,7 @@ function partOfLongerName(before: string): boolean {
   const m = /(?:^|[\s(])([A-Z][\w’'.-]*)\s+$/.exec(before);
   if (!m) return false;
   if (/(?:[’']s|s[’'])$/.test(m[1])) return false;
+  // A hyphenated modifier says who runs it: "the Saudi-owned Al Arabiya", "Kremlin-backed RT".
+  if (/-(?:owned|run|based|backed|funded|aligned|controlled|language|leaning|affiliated|linked)$/.test(m[1])) return false;
   return !SENTENCE_WORDS.has(m[1].toLowerCase().replace(/[.’']+$/, ''));
 }

@@ -312,7 +312,7 @@ export const outletAnaphor = [
 /** Raw regex fragments available to patterns as @name. */
 export const FRAGMENTS: Record<string, string> = {
   /** One word token (letters, digits, inner apostrophes, hyphens and dots). */
-  w: "[\\w’'.-]+",
+  w: "[\\w’'.À-ɏ-]+",
   /** A capitalised token: part of a proper name ("White", "U.S.", "Trump-supporting"). */
   cap: "[A-Z][\\w’'.&-]*",
   /** A hyphenated compound modifier ("Washington-based", "Trump-supporting"). */

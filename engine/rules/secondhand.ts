@@ -18,7 +18,7 @@ const REPORT_ADJ =
  * An outlet-type noun or one of its desks between a name and its verb: "The Post and Courier
  * newspaper reported", "WTOP traffic reported".
  */
-const OUTLET_NOUN = '(?:\\s+(?:(?:business|financial|economic|[a-z]+-language)\\s+)?(?:newspaper|paper|daily|weekly|magazine|tabloid|website|site|broadcaster|network|channel|station|outlet|news\\s+agency|news\\s+site|wire\\s+service|television|TV|radio|Fact\\s+Check|traffic|weather|newsroom|news\\s+desk))?';
+const OUTLET_NOUN = '(?:\\s+(?:(?:business|financial|economic|public|state|national|commercial|[a-z]+-language)\\s+)?(?:newspaper|paper|daily|weekly|magazine|tabloid|website|site|broadcaster|network|channel|station|outlet|news\\s+agency|news\\s+site|wire\\s+service|television|TV|radio|Fact\\s+Check|traffic|weather|newsroom|news\\s+desk))?';
 
 /** Where an unnamed outlet type is: "Local media in Chiapas reported", "State media in Iran said". */
 const LOCATED = '(?:\\s+in\\s+[A-Z][\\w’\'-]+(?:\\s+[A-Z][\\w’\'-]+)?)?';
@@ -65,11 +65,12 @@ export const secondhandCues: CueRule[] = [
     id: 'secondhand.as-reported-by',
     // "first carried by", "originally appeared on", "writing in": a story another outlet published
     // first, or an op-ed in another outlet.
-    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:[Aa]s\\s+)?(?:(?:[Ff]irst|[Pp]reviously|[Oo]riginally|[Ii]nitially|[Ee]arlier|[Aa]lso|[Ww]idely)\\s+)?(?:[Rr]eported|revealed|detailed|summari[sz]ed|described|[Pp]ublished|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired|appeared|relayed|translated)(?:\\s+(?:earlier|first|previously|initially|originally))?\\s+(?:by|in|on)\\s+|(?<![\\w-])carried\\s+(?:by|in)\\s+|(?<![\\w-])(?:ran|appeared)\\s+on\\s+the\\s+(?:front\\s+page|cover)\\s+of\\s+|(?<![\\w-])(?:[Ww]riting|wrote|writes)\\s+in\\s+",
+    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:[Aa]s\\s+)?(?:(?:[Ff]irst|[Pp]reviously|[Oo]riginally|[Ii]nitially|[Ee]arlier|[Aa]lso|[Ww]idely)\\s+)?(?:[Rr]eported|revealed|detailed|summari[sz]ed|described|[Pp]ublished|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired|appeared|relayed|translated)(?:\\s+(?:earlier|first|previously|initially|originally))?\\s+(?:by|in|on)\\s+|(?<![\\w-])carried\\s+(?:by|in)\\s+|(?<![\\w-])(?:repeated|echoed|amplified|picked\\s+up)(?:\\s+(?:within|in|minutes|hours|later|soon|quickly|swiftly|moments|shortly|after|by)){0,3}?\\s+by\\s+|(?<![\\w-])(?:ran|appeared)\\s+on\\s+the\\s+(?:front\\s+page|cover)\\s+of\\s+|(?<![\\w-])(?:[Ww]riting|wrote|writes)\\s+in\\s+",
     strong: true,
     explanation: RELAY,
     examples: {
       match: [
+        'The ministry claimed the village, a claim repeated within minutes by the state news agency RIA Novosti.',
         'Source: Financial Times, as reported by European Pravda.',
         'Hungary has again blocked the funds, Bloomberg reports, as relayed by European Pravda.',
         'In the statement, as summarized by CNN, he praised his ally.',
@@ -99,6 +100,7 @@ export const secondhandCues: CueRule[] = [
     explanation: RELAY,
     examples: {
       match: [
+        'He said in an interview with the Saudi-owned Al Arabiya that talks were under way.',
         'A previous report from Bloomberg suggested new capabilities.',
         'A new article from the Washington Post details the impact.',
         'He confirmed it in a phone interview with Fox News.',
@@ -117,6 +119,7 @@ export const secondhandCues: CueRule[] = [
     explanation: RELAY,
     examples: {
       match: [
+        'A friend of the actress told Closer magazine that she was heartbroken.',
         'Officials recently told Politico that talks had stalled.',
         '"The law is on my side," Trump told The New York Times.',
         'Jones told the Indianapolis Star that his phone was ringing.',
@@ -270,6 +273,10 @@ export const secondhandCues: CueRule[] = [
     explanation: RELAY,
     examples: {
       match: [
+        'Myanmar’s state-run Global New Light of Myanmar reported that troops had cleared the town.',
+        'Baza, a Telegram news channel with links to Russian law enforcement, reported that the suspect had been detained.',
+        'The Agadez-based news site Aïr Info reported that the licence had been revoked.',
+        'Israel’s Kan public broadcaster reported that the army was preparing.',
         'The Financial Times reported that this is one of the strongest warnings.',
         'Deadline reports that the studio is still working on it.',
         'The Chicago Tribune published an interview with the CEO.',
@@ -294,7 +301,7 @@ export const secondhandCues: CueRule[] = [
         'Fox 13 is reporting that all southbound lanes are closed.',
         'WTOP traffic reported a crash blocking two lanes of the Beltway.',
       ],
-      noMatch: ['Washington reported record heat.', 'Washington was the first to report a case.'],
+      noMatch: ['State-owned Aramco reported a profit.', 'Washington reported record heat.', 'Washington was the first to report a case.'],
     },
   },
   {
@@ -354,7 +361,7 @@ export const secondhandCues: CueRule[] = [
     // The journalist must be the source: their verb follows, or it is their source or report.
     // Not a former employee: "the former Financial Times editor Rupert Hale wrote on LinkedIn".
     notBefore: "(?<![\\w-])(?:[Ff]ormer|[Ee]x-)\\s*(?:the\\s+)?",
-    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|senior|chief|political|national|foreign|investigative|veteran|longtime|former|legal|congressional|diplomatic|military|economics|business|technology|tech|health|science|security|defense|defence|environment|environmental|climate|media|education|crime|sports|arts|culture|music|film|fashion|food|transport|energy|data|White\\s+House)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|critic|reviewer|bureau\\s+chief|editor-in-chief|editorial\\s+board|(?<=(?:military|political|defen[cs]e|security|legal|diplomatic|affairs)\\s)analysts?)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:,(?!\\s+[A-Z][\\w’'-]+\\s+[A-Z])[^,;.]{1,60},)?(?:\\s+@w){0,2}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed|argued|argues|conceded|concedes|warned|warns|described|describes|panned|saw|witnessed|counted))(?![\\w-])",
+    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|senior|chief|political|national|foreign|investigative|veteran|longtime|former|legal|congressional|diplomatic|military|economics|business|technology|tech|health|science|security|defense|defence|environment|environmental|climate|media|education|crime|sports|arts|culture|music|film|fashion|food|transport|energy|data|White\\s+House)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|critic|reviewer|bureau\\s+chief|editor-in-chief|editorial\\s+board|(?<=(?:military|political|defen[cs]e|security|legal|diplomatic|affairs)\\s)analysts?)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:,(?<=(?:reporter|correspondent|columnist|analyst|writer|critic|commentator),)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},|,(?!\\s+[A-Z][\\w’'-]+\\s+[A-Z])[^,;.]{1,60},)?(?:\\s+@w){0,2}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed|argued|argues|conceded|concedes|warned|warns|described|describes|panned|saw|witnessed|counted))(?![\\w-])",
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
     examples: {
@@ -366,6 +373,7 @@ export const secondhandCues: CueRule[] = [
         'Variety’s chief film critic panned the movie as a gorgeous, hollow machine.',
         'AFP journalists in Goma saw bodies lying in the streets on Monday.',
         'Haaretz military analyst Amos Harel wrote that the reserves were exhausted.',
+        'The Guardian’s Moscow correspondent, Jane Doe, reported that the talks had collapsed.',
       ],
       noMatch: [
         'Washington Heights residents were angry.',
