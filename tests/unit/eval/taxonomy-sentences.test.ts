@@ -1,5 +1,5 @@
 /**
- * The detector on 3,020 passages labelled from the taxonomy alone (see
+ * The detector on 3,320 passages labelled from the taxonomy alone (see
  * tests/fixtures/taxonomy-sentences/README.md). Floors at the figures measured when they were last
  * raised, like eval/floors.json for the corpus: a rule change that loses ground here fails.
  */
@@ -22,7 +22,9 @@ const GROUPS: { name: string; sets: RegExp; passages: number; floors: Floors }[]
   // Measured when sets q and r joined, after the fixes they led to.
   { name: 'sets a-r', sets: /^[a-r]-/, passages: 2720, floors: { anonymous: 0.977, secondhand: 0.987, hedge: 1.0, all: 0.986 } },
   // Measured when sets s and t joined, after the fixes they led to.
-  { name: 'all sets', sets: /^[a-z]-/, passages: 3020, floors: { anonymous: 0.975, secondhand: 0.987, hedge: 1.0, all: 0.985 } },
+  { name: 'sets a-t', sets: /^[a-t]-/, passages: 3020, floors: { anonymous: 0.975, secondhand: 0.987, hedge: 1.0, all: 0.985 } },
+  // Measured when sets u and v joined, after the fixes they led to.
+  { name: 'all sets', sets: /^[a-z]-/, passages: 3320, floors: { anonymous: 0.972, secondhand: 0.984, hedge: 1.0, all: 0.983 } },
 ];
 
 describe.each(GROUPS)('taxonomy sentences, $name', ({ sets, passages: count, floors }) => {
