@@ -131,8 +131,9 @@ export default defineBackground(() => {
   resync();
 
   // Compile the engine while the background is idle, not when it starts: a page's request that
-  // started it is answered first, and every request pushes the rest of the warm-up back. Started
-  // by the browser instead, with no request, it begins at once, before the first pages ask.
+  // started it is answered first, and each request before the warm-up begins pushes it back
+  // (after that, a request waits for one slice at most). Started by the browser instead, with no
+  // request, it begins at once, before the first pages ask.
   const warmUp = new IdleWarmUp();
   browser.runtime.onMessage.addListener(() => {
     warmUp.postpone();

@@ -31,9 +31,10 @@ export interface Mention extends Span {
  * A name the story introduces by its kind: "the Mexican newspaper Reforma", "the news site Efecto
  * Cocuyo", "Spanish outlet AS", "the independent TV channel Formula", "the pro-government channel
  * Imedi". "Outlet", "site" and "channel" alone are a shop, a place and a waterway ("the retail
- * outlet", "the site Bravo"), so they need "news", "media", a nationality or a slant before them. The name is a
- * run of capitalised words, with the small words of Spanish, Italian and Arabic mastheads ("La
- * República", "Al-Akhbar"); a possessive or a lowercase word ends it.
+ * outlet", "the site Bravo"), so they need "news", "media", a nationality or a slant before them.
+ * The name is a run of capitalised words (accented ones too: "Aïr Info"), with the small words of
+ * Spanish, Italian and Arabic mastheads ("La República", "Al-Akhbar"); a possessive or a lowercase
+ * word ends it.
  */
 const INTRODUCED_OUTLET =
   /(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|news\s+(?:agency|site|website|portal|outlet|channel|service)|media\s+outlet|(?<=(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[Ll]ocal|[Ss]tate|[Oo]nline|[Ii]ndependent|[Dd]igital|Telegram|YouTube|investigative|entertainment|business|financial|sports|tech|opposition|pro-[\w-]+|[\w]+-(?:leaning|run|owned|backed|based|language))\s)(?:outlet|site|website|portal|channel)|broadcaster|(?:TV|television|radio)\s+(?:channel|station|network)|wire\s+service)\s+(?<name>(?:(?:Al|El|La|Le|Il|Die|Der|De|Das|O)[ -])?[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w.&!’'À-ɏ-]*|de|del|di|da|do|dos|la|el|y|of|the|and)){0,4})/g;
@@ -66,7 +67,7 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
     // One modifier may come between: "the student newspaper", "the British broadcaster"; not a
     // document's kind ("the white paper") nor a station that is a place ("the police station").
     regex: compile(
-      '(?<![\\w-])[Tt]he\\s+(?:(?!(?:white|green|policy|research|working|discussion|position|toilet|academic|scientific|term|police|fire|space|train|railway|rail|bus|gas|petrol|fuel|power|pumping|weather|polling|tube|subway|metro|service|charging|base|ranger|duty|naval|military|relay|lifeboat|coastguard|ambulance|pumping|ski|research|field|way|filling)\\s)[A-Za-z]+\\s+)?@outletAnaphor(?![\\w-])',
+      '(?<![\\w-])[Tt]he\\s+(?:(?!(?:white|green|policy|research|working|discussion|position|toilet|academic|scientific|term|police|fire|space|train|railway|rail|bus|gas|petrol|fuel|power|pumping|weather|polling|tube|subway|metro|service|charging|base|ranger|duty|naval|military|relay|lifeboat|coastguard|ambulance|ski|field|way|filling)\\s)[A-Za-z]+\\s+)?@outletAnaphor(?![\\w-])',
       'g',
     ),
     trigger: { any: outletAnaphor.map((w) => w.split(' ').pop()!) },
@@ -102,7 +103,7 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
   {
     kind: 'reports-citing',
     // Only a news outlet reports citing its sources: "…, TechCabal reported, citing two people".
-    regex: /(?<![\w’'-])(?<name>[A-Z][\w.&!’'-]*(?:[ \t]+[A-Z][\w.&!’'-]*){0,3})(?=,?\s+(?:reported|reports)(?:\s+on\s+[A-Z][a-z]+)?,\s+citing\s)/g,
+    regex: /(?<![\w’'-])(?<name>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,3})(?=,?\s+(?:reported|reports)(?:\s+on\s+[A-Z][a-z]+)?,\s+citing\s)/g,
     trigger: { any: ['citing'] },
   },
   {
