@@ -27,7 +27,7 @@ export function resolveOverlaps(findings: readonly RawFinding[], text: string): 
     kept.set(f.category, list);
   }
   for (const [category, list] of kept) {
-    const merged = mergeSameCategory(list);
+    const merged = mergeSameCategory(list, category === 'secondhand');
     kept.set(category, category === 'anonymous' ? mergeAppositions(merged, text) : merged);
   }
 
@@ -39,13 +39,26 @@ export function resolveOverlaps(findings: readonly RawFinding[], text: string): 
   return result.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Clusters overlapping spans (sorted sweep) and keeps the longest of each cluster. */
-function mergeSameCategory(list: RawFinding[]): RawFinding[] {
+/** The cue by which one outlet cites another inside its own attribution. */
+const NESTED_CITATION = 'secondhand.citing';
+
+/**
+ * Clusters overlapping spans (sorted sweep) and keeps the longest of each cluster. With
+ * `keepNestedSources`, a citation inside another finding that names a different source stays
+ * too: in "European Pravda, citing the Financial Times, reported", both outlets are links of the
+ * chain.
+ */
+function mergeSameCategory(list: RawFinding[], keepNestedSources = false): RawFinding[] {
   const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: RawFinding[] = [];
+  const nested: RawFinding[] = [];
   let best: RawFinding | null = null;
   let clusterEnd = -1;
   for (const f of sorted) {
+    if (keepNestedSources && best && f.rule === NESTED_CITATION && f.start >= best.start && f.end <= best.end && f.source !== best.source) {
+      nested.push(f);
+      continue;
+    }
     if (best && f.start < clusterEnd) {
       // Longest wins; on a tie, the one that says more about the source ("a person close to
       // her" over "according to a person").
@@ -59,7 +72,7 @@ function mergeSameCategory(list: RawFinding[]): RawFinding[] {
     clusterEnd = f.end;
   }
   if (best) kept.push(best);
-  return kept;
+  return nested.length ? [...kept, ...nested].sort((a, b) => a.start - b.start || a.end - b.end) : kept;
 }
 
 /**

@@ -19,6 +19,16 @@ describe('sourcing chains', () => {
     expect(labels('The price rose sharply, Politico said, citing Reuters.', 'Example Gazette')).toEqual([['Reuters', 'Politico', 'Example Gazette']]);
   });
 
+  it('keeps an outlet cited inside another outlet\'s attribution as its own link', () => {
+    const body = 'European Pravda, citing the Financial Times, reported that EU ambassadors had agreed.';
+    expect(labels(body)).toEqual([['Financial Times', 'European Pravda', 'Ukrainska Pravda']]);
+    const findings = analyzeArticle({ title: 'Headline', body, publisher: 'Ukrainska Pravda' }).findings;
+    expect(findings.map((f) => [f.text, f.source])).toEqual([
+      ['European Pravda, citing the Financial Times, reported', 'European Pravda'],
+      ['citing the Financial Times', 'Financial Times'],
+    ]);
+  });
+
   it('merges a partial chain into the longer one and ranks by support', () => {
     const body = [
       'Source: Financial Times, as reported by European Pravda',
