@@ -213,7 +213,8 @@ async function measurePage(browser: ExtensionBrowser, p: CorpusPage, mode: Activ
     engineMs: 0,
     phases: null,
   };
-  let engineBefore = mode === 'cold' ? [] : await engineEntries(browser);
+  // A stopped background starts with an empty timeline.
+  const engineBefore = mode === 'cold' ? [] : await engineEntries(browser);
   try {
     await page.goto(server.url(p), { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
     let settling: Promise<boolean> | undefined;
@@ -245,7 +246,6 @@ async function measurePage(browser: ExtensionBrowser, p: CorpusPage, mode: Activ
       };
     }
     row.engineMs = (await engineEntries(browser)).slice(engineBefore.length).reduce((n, d) => n + d, 0);
-    engineBefore = [];
     row.longTasks = (await longTasks(page))
       .filter((t) => t.start < end && t.start + t.duration > times.start!)
       .map((t) => ({
