@@ -110,7 +110,7 @@ export const NEWS_SITES: Outlet[] = [
   site('Page Six', ['pagesix.com'], {}),
   site('Radar Online', ['radaronline.com'], { aliases: ['RadarOnline'] }),
   site('Breaking Defense', ['breakingdefense.com'], {}),
-  site('The War Zone', ['twz.com', 'thedrive.com'], {}),
+  site('The War Zone', ['twz.com'], {}),
   site('Task & Purpose', ['taskandpurpose.com'], {}),
   site('Nieman Lab', ['niemanlab.org'], {}),
   site('Poynter', ['poynter.org'], { aliases: ['Poynter Institute'] }),
