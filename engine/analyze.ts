@@ -26,7 +26,7 @@ export const PHRASE_RULES = [...anonymousRules, ...hedgeRules, ...namedRules, ..
 const COMPILED = compilePhraseRules(PHRASE_RULES);
 /** One trigger pass serves the phrase rules (patterns 0..n-1) and the mention patterns after them. */
 const TRIGGERS = buildTriggerIndex([
-  ...PHRASE_RULES.map((r) => ({ any: r.triggers, alsoAny: r.alsoTriggers })),
+  ...PHRASE_RULES.map((r) => ({ any: r.triggers, endings: r.triggerEndings, alsoAny: r.alsoTriggers })),
   ...MENTION_PATTERNS.map((p) => p.trigger),
 ]);
 const EXPLANATIONS = new Map<string, string>([

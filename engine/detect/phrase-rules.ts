@@ -23,6 +23,12 @@ export interface RawFinding extends Span {
 export interface CompiledPhraseRule {
   rule: PhraseRule;
   regex: RegExp;
+  /**
+   * For a rule triggered by word endings, whose matches start at such a word ("beekeepers"):
+   * `regex` is sticky, tried only where those words start rather than at every position, and
+   * never at one of these words (lower case).
+   */
+  atEndingWords: ReadonlySet<string> | null;
   earlier: RegExp | null;
   unless: RegExp | null;
   notAfter: RegExp | null;
@@ -31,7 +37,8 @@ export interface CompiledPhraseRule {
 export function compilePhraseRules(rules: readonly PhraseRule[]): CompiledPhraseRule[] {
   return rules.map((rule) => ({
     rule,
-    regex: compile(rule.pattern, 'gd'),
+    regex: compile(rule.pattern, rule.triggerEndings?.length ? 'dy' : 'gd'),
+    atEndingWords: rule.triggerEndings?.length ? new Set(rule.endingExceptions?.map((w) => w.toLowerCase())) : null,
     earlier: rule.requiresEarlier ? compile(rule.requiresEarlier, 'g') : null,
     unless: rule.unless ? compile(rule.unless, '') : null,
     notAfter: rule.notAfter ? compile(rule.notAfter, '') : null,
@@ -55,6 +62,7 @@ export function runPhraseRules(
   const out: RawFinding[] = [];
   const earliest = new Map<CompiledPhraseRule, number>();
   const candidates: number[] = [];
+  const starts: number[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const { start: base, end } = sentences[si];
     let sentence: string | null = null;
@@ -66,7 +74,28 @@ export function runPhraseRules(
       sentence ??= text.slice(base, end);
       const re = c.regex;
       re.lastIndex = 0;
-      for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const except = c.atEndingWords;
+      // A sticky pattern is tried at each word with a trigger ending, from the start of its
+      // hyphenated compound ("bee-keepers"), and never inside the previous match.
+      let at = 0;
+      if (c.atEndingWords) triggered.endingWordsIn(si, starts);
+      const next = c.atEndingWords
+        ? (): RegExpExecArray | null => {
+            const from = re.lastIndex;
+            while (at < starts.length) {
+              let o = starts[at++] - base;
+              let e = o;
+              while (e < sentence!.length && isCompoundChar(sentence!.charCodeAt(e))) e++;
+              while (o > 0 && isCompoundChar(sentence!.charCodeAt(o - 1))) o--;
+              if (o < from || except!.has(sentence!.slice(o, e).toLowerCase())) continue;
+              re.lastIndex = o;
+              const m = re.exec(sentence!);
+              if (m) return m;
+            }
+            return null;
+          }
+        : () => re.exec(sentence!);
+      for (let m = next(); m; m = next()) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
@@ -91,6 +120,11 @@ export function runPhraseRules(
     }
   }
   return out;
+}
+
+/** A letter or a hyphen: part of a compound word such as "bee-keepers". */
+function isCompoundChar(c: number): boolean {
+  return c === 45 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
 
 /**

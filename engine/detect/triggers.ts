@@ -14,6 +14,11 @@ import type { Span } from '../types.ts';
 export interface TriggerSpec {
   /** Any one of these words... */
   any: readonly string[];
+  /**
+   * ...or any word ending in one of these (lower-case letters, a word at least two letters longer):
+   * "beekeepers" and "headteachers" for an ending "ers", where no list can name them all.
+   */
+  endings?: readonly string[];
   /** ...and, when given, also any one of these. */
   alsoAny?: readonly string[];
 }
@@ -28,6 +33,10 @@ export interface TriggerIndex {
    * Map lookups and list walks cost a sixth of the engine.
    */
   table: { mask: number; keys: Uint32Array; rows: Int32Array; bits: Uint32Array; stride: number };
+  /** Word endings that trigger patterns, each with its row of pattern bits (primary set only). */
+  endings: { ending: string; bits: Uint32Array }[];
+  /** Bit k set when some ending's last letter is the k-th letter of the alphabet: one test per word. */
+  endingLetters: number;
 }
 
 function hashWord(word: string): number {
@@ -54,7 +63,25 @@ export function buildTriggerIndex(specs: readonly TriggerSpec[]): TriggerIndex {
     addWords(primary, spec.any, i);
     if (spec.alsoAny) addWords(secondary, spec.alsoAny, i);
   });
-  return { needsSecondary: specs.map((s) => !!s.alsoAny), count: specs.length, table: buildTable(primary, secondary, specs.length) };
+  const stride = (specs.length + 31) >> 5;
+  const endings = new Map<string, Uint32Array>();
+  specs.forEach((spec, i) => {
+    for (const ending of spec.endings ?? []) {
+      if (!/^[a-z]+$/.test(ending)) throw new Error(`A trigger ending is lower-case letters: ${ending}`);
+      const bits = endings.get(ending) ?? new Uint32Array(stride);
+      bits[i >> 5] |= 1 << (i & 31);
+      endings.set(ending, bits);
+    }
+  });
+  let endingLetters = 0;
+  for (const ending of endings.keys()) endingLetters |= 1 << (ending.charCodeAt(ending.length - 1) - 0x61);
+  return {
+    needsSecondary: specs.map((s) => !!s.alsoAny),
+    count: specs.length,
+    table: buildTable(primary, secondary, specs.length),
+    endings: [...endings].map(([ending, bits]) => ({ ending, bits })),
+    endingLetters,
+  };
 }
 
 function buildTable(primary: Map<number, number[]>, secondary: Map<number, number[]>, count: number): TriggerIndex['table'] {
@@ -85,6 +112,11 @@ export interface Triggered {
    */
   patternsIn(s: number, out: number[]): number[];
   /**
+   * Where the words with a trigger ending start in sentence `s` (text offsets, ascending), written
+   * into `out`: a pattern that can only start at such a word need not be tried anywhere else.
+   */
+  endingWordsIn(s: number, out: number[]): number[];
+  /**
    * The text's words as the benchmarks' tokeniser counts them (runs of \w): the scan reads every
    * character anyway, and a second pass only to count them cost the engine as much again.
    */
@@ -102,6 +134,28 @@ export function triggeredPatterns(text: string, sentences: readonly Span[], inde
   let words = 0;
   let inW = false;
   const { mask, keys, rows, bits } = index.table;
+  const { endings, endingLetters } = index;
+  let last = 0;
+  // The words flushEnding marks, in text order, with their sentences (also ascending).
+  const endingStarts: number[] = [];
+  const endingSentences: number[] = [];
+  /** Marks the patterns whose endings the word just read (text[wordStart, end)) has. */
+  const flushEnding = (end: number) => {
+    for (const { ending, bits: row } of endings) {
+      const n = ending.length;
+      if (end - wordStart < n + 2) continue;
+      let k = 0;
+      while (k < n && (text.charCodeAt(end - n + k) | 0x20) === ending.charCodeAt(k)) k++;
+      if (k < n) continue;
+      while (si < sentences.length - 1 && wordStart >= sentences[si].end) si++;
+      const base = si * stride;
+      for (let w = 0; w < stride; w++) first[base + w] |= row[w];
+      if (endingStarts[endingStarts.length - 1] !== wordStart) {
+        endingStarts.push(wordStart);
+        endingSentences.push(si);
+      }
+    }
+  };
   const flush = () => {
     const key = h >>> 0;
     let slot = key & mask;
@@ -132,6 +186,7 @@ export function triggeredPatterns(text: string, sentences: readonly Span[], inde
           h = 0x811c9dc5;
         }
         h = Math.imul(h ^ lower, 0x01000193);
+        last = lower;
       } else {
         // Digits and "_" continue a \w run but not a trigger word.
         const w = (c >= 48 && c <= 57) || c === 95;
@@ -139,11 +194,15 @@ export function triggeredPatterns(text: string, sentences: readonly Span[], inde
         inW = w;
         if (inWord) {
           inWord = false;
+          if ((endingLetters >>> (last - 0x61)) & 1) flushEnding(i);
           flush();
         }
       }
     }
-    if (inWord) flush();
+    if (inWord) {
+      if ((endingLetters >>> (last - 0x61)) & 1) flushEnding(text.length);
+      flush();
+    }
   }
   // Patterns without a second trigger set pass on their first set alone.
   const alone = new Uint32Array(stride);
@@ -163,6 +222,18 @@ export function triggeredPatterns(text: string, sentences: readonly Span[], inde
           bits ^= low;
         }
       }
+      return out;
+    },
+    endingWordsIn(s, out) {
+      out.length = 0;
+      let lo = 0;
+      let hi = endingSentences.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (endingSentences[mid] < s) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < endingSentences.length && endingSentences[i] === s; i++) out.push(endingStarts[i]);
       return out;
     },
   };

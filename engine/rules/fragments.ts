@@ -21,9 +21,10 @@ export const NOT_APPOSITIVE =
 
 /**
  * Not right after a pronoun: in "those who they claim assist them" the verb is the pronoun's, and
- * the group is not the one speaking.
+ * the group is not the one speaking; nor after a causative ("contractors who worked on it makes
+ * them worry"), where the verb is the object's. After "spoke with her said" it is the source's.
  */
-export const NOT_PRONOUN_SUBJECT = "(?<!(?<![\\w’'-])(?:[Tt]hey|[Ww]e|[Hh]e|[Ss]he|I|[Yy]ou|[Ii]t))";
+export const NOT_PRONOUN_SUBJECT = "(?<!(?<![\\w’'-])(?:[Tt]hey|[Ww]e|[Hh]e|[Ss]he|I|[Yy]ou|[Ii]t|(?:make|makes|made|making|let|lets|letting|help|helps|helped)\\s+(?:them|him|her|us|me)))";
 
 /** Not right after an infinitive "to": in "those who wish to complain", "complain" is not the source's verb. */
 export const NOT_INFINITIVE = '(?<![Tt]o)';

@@ -280,6 +280,37 @@ export const documentNoun = [
   'channels', 'list', 'filing', 'memo', 'transcript', 'tweet', 'post', 'visit', 'trip', 'duties', 'capacity',
 ];
 
+/**
+ * Plurals with a people-like ending ("-ers", "-ors", "-ists", "-ians", "-eers") that are not people
+ * ("the numbers suggest", "sensors indicated", "rumors say"), or that stand for an organisation or
+ * its people on the record ("headquarters said"). The words a story's people are counted by never
+ * need this list; see OCCUPATION in anonymous.ts.
+ */
+export const nonPersonAgent = [
+  'numbers', 'letters', 'papers', 'newspapers', 'powers', 'matters', 'waters', 'headquarters', 'centers',
+  'computers', 'markers', 'indicators', 'factors', 'sectors', 'motors', 'errors', 'borders', 'orders',
+  'others', 'filters', 'layers', 'towers', 'rivers', 'corners', 'chambers', 'quarters', 'barriers',
+  'shelters', 'offers', 'answers', 'transfers', 'containers', 'servers', 'printers', 'speakers',
+  'sensors', 'meters', 'parameters', 'chapters', 'posters', 'banners', 'flyers', 'stickers', 'disasters',
+  'registers', 'characters', 'vectors', 'doors', 'floors', 'colors', 'honors', 'rumors', 'tumors',
+  'mirrors', 'horrors', 'terrors', 'interiors', 'behaviors', 'corridors', 'trailers', 'thrillers',
+  'blockbusters', 'dinosaurs', 'twists', 'remainders', 'reminders', 'headers', 'footers', 'folders',
+  'lockers', 'boosters', 'monsters',
+  // An institution on the record (taxonomy: "prosecutors alleged", "investigators believe").
+  'investigators', 'prosecutors', 'regulators', 'inspectors', 'auditors', 'examiners', 'coroners',
+  'commissioners', 'supervisors', 'officers', 'firefighters',
+  // Companies, not people (as in genericGroup): "assorted manufacturers believe".
+  'producers', 'manufacturers', 'suppliers', 'distributors', 'insurers', 'refiners', 'automakers',
+  'carmakers', 'publishers', 'broadcasters', 'wholesalers', 'operators',
+];
+
+/** What is posted on a platform rather than who posts it: "posts on Reddit claimed" is not a person. */
+export const platformContent = [
+  'posts', 'videos', 'clips', 'photos', 'images', 'pictures', 'messages', 'tweets', 'reports', 'stories',
+  'articles', 'threads', 'ads', 'links', 'rumors', 'rumours', 'updates', 'pages', 'groups', 'channels',
+  'comments', 'sites', 'memes', 'reels', 'streams',
+];
+
 /** Plural nouns that are not people: "many studies suggest" is not an unnamed group of sources. */
 export const nonPersonPlural = [
   'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'times', 'things', 'ways', 'cases', 'places',

@@ -25,6 +25,13 @@ export interface PhraseRule {
    * on sentences holding one (detect/triggers.ts); the rule's examples catch a missing trigger.
    */
   triggers: readonly string[];
+  /**
+   * Or words with these endings ("ers" for "beekeepers"): for classes of words no list can hold.
+   * The pattern must then start at such a word: it is tried only there.
+   */
+  triggerEndings?: readonly string[];
+  /** Words with those endings the pattern never starts at ("numbers"; words other rules cover). */
+  endingExceptions?: readonly string[];
   /** When given, one of these words must also occur in the sentence (a verb of saying, say). */
   alsoTriggers?: readonly string[];
   /** One line for a reader: what was found and why it matters. `{source}` is replaced. */
