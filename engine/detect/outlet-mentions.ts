@@ -37,7 +37,7 @@ export interface Mention extends Span {
  * word ends it.
  */
 const INTRODUCED_OUTLET =
-  /(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|news\s+(?:agency|site|website|portal|outlet|channel|service)|media\s+outlet|(?<=(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[Ll]ocal|[Ss]tate|[Oo]nline|[Ii]ndependent|[Dd]igital|Telegram|YouTube|investigative|entertainment|business|financial|sports|tech|opposition|pro-[\w-]+|[\w]+-(?:leaning|run|owned|backed|based|language))\s)(?:outlet|site|website|portal|channel)|broadcaster|(?:TV|television|radio)\s+(?:channel|station|network)|wire\s+service)\s+(?<name>(?:(?:Al|El|La|Le|Il|Die|Der|De|Das|O)[ -])?[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w.&!’'À-ɏ-]*|de|del|di|da|do|dos|la|el|y|of|the|and)){0,4})/g;
+  /(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|newsletter|(?<=trade\s)(?:journal|publication)|news\s+(?:agency|site|website|portal|outlet|channel|service)|media\s+outlet|(?<=(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[Ll]ocal|[Ss]tate|[Oo]nline|[Ii]ndependent|[Dd]igital|Telegram|YouTube|investigative|entertainment|business|financial|sports|tech|opposition|pro-[\w-]+|[\w]+-(?:leaning|run|owned|backed|based|language))\s)(?:outlet|site|website|portal|channel)|broadcaster|(?:TV|television|radio)\s+(?:channel|station|network)|wire\s+service)\s+(?<name>(?:(?:Al|El|La|Le|Il|Die|Der|De|Das|O)[ -])?[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w.&!’'À-ɏ-]*|de|del|di|da|do|dos|la|el|y|of|the|and)){0,4})/g;
 /**
  * The same kind after the name: "the Houthi-run Saba news agency", "Al Qabas newspaper", "the
  * Nikkei business daily", "state-run MRTV television". A broadcaster's kind only with "the" or a
@@ -149,7 +149,7 @@ const SENTENCE_START_WORDS = /^(?:Meanwhile|However|Earlier|Later|Today|Yesterda
  * Smith, a reporter for the local newspaper,").
  */
 const DECLARED_OUTLET =
-  /,\s+(?:the|a|an)\s+(?:(?!(?:for|at|with|from|of|by|on)\s)[\w’'-]+\s+){0,4}?(?:news\s+agency|newspaper|daily|weekly|monthly|broadcaster|tabloid|news\s+site|news\s+website|news\s+portal|news\s+outlet|magazine|wire\s+service|television\s+channel|TV\s+channel|news\s+channel|Telegram\s+channel|radio\s+station)(?:\s+(?:of|in|for|with\s+(?:links|ties)\s+to|based\s+in|close\s+to|linked\s+to)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})?,/g;
+  /,\s+(?:the|a|an)\s+(?:(?!(?:for|at|with|from|of|by|on)\s)[\w’'-]+\s+){0,4}?(?:news\s+agency|newspaper|daily|weekly|monthly|broadcaster|tabloid|news\s+site|news\s+website|news\s+portal|news\s+outlet|magazine|newsletter|trade\s+(?:journal|publication)|wire\s+service|television\s+channel|TV\s+channel|news\s+channel|Telegram\s+channel|radio\s+station)(?:\s+(?:of|in|for|with\s+(?:links|ties)\s+to|based\s+in|close\s+to|linked\s+to)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})?,/g;
 /** The name right before such an appositive (searched backwards from its comma: far cheaper). */
 const NAME_BEFORE_COMMA = /(?<![\w-])[A-Z][\w.&’'-]*(?:[ \t]+[A-Z][\w.&’'-]*){0,3}$/;
 /**
