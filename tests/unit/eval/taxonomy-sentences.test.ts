@@ -1,5 +1,5 @@
 /**
- * The detector on 3,320 passages labelled from the taxonomy alone (see
+ * The detector on 3,620 passages labelled from the taxonomy alone (see
  * tests/fixtures/taxonomy-sentences/README.md). Floors at the figures measured when they were last
  * raised, like eval/floors.json for the corpus: a rule change that loses ground here fails.
  */
@@ -15,16 +15,16 @@ type Floors = { anonymous: number; secondhand: number; hedge: number; all: numbe
  * sets before it.
  */
 const GROUPS: { name: string; sets: RegExp; passages: number; floors: Floors }[] = [
-  // Measured when sets o and p joined. Lower than the first 1,220's (anonymous 0.987) because
-  // the newer sets hold constructions not yet handled and a few labels the engine reads
-  // differently (see the folder's README), not because a rule lost ground on a-h.
-  { name: 'sets a-p', sets: /^[a-p]-/, passages: 2420, floors: { anonymous: 0.981, secondhand: 0.987, hedge: 1.0, all: 0.987 } },
-  // Measured when sets q and r joined, after the fixes they led to.
-  { name: 'sets a-r', sets: /^[a-r]-/, passages: 2720, floors: { anonymous: 0.977, secondhand: 0.987, hedge: 1.0, all: 0.986 } },
-  // Measured when sets s and t joined, after the fixes they led to.
-  { name: 'sets a-t', sets: /^[a-t]-/, passages: 3020, floors: { anonymous: 0.975, secondhand: 0.987, hedge: 1.0, all: 0.985 } },
-  // Measured when sets u and v joined, after the fixes they led to.
-  { name: 'all sets', sets: /^[a-z]-/, passages: 3320, floors: { anonymous: 0.972, secondhand: 0.984, hedge: 1.0, all: 0.983 } },
+  // Each group's floors are its figures when it last changed (raised, never lowered). First set
+  // when sets o and p joined, lower than the first 1,220's (anonymous 0.987) because the newer sets
+  // hold constructions not yet handled and a few labels the engine reads differently (see the
+  // folder's README), not because a rule lost ground on a-h. All raised when w and x joined, after
+  // the fixes they led to.
+  { name: 'sets a-p', sets: /^[a-p]-/, passages: 2420, floors: { anonymous: 0.982, secondhand: 0.987, hedge: 1.0, all: 0.988 } },
+  { name: 'sets a-r', sets: /^[a-r]-/, passages: 2720, floors: { anonymous: 0.978, secondhand: 0.989, hedge: 1.0, all: 0.987 } },
+  { name: 'sets a-t', sets: /^[a-t]-/, passages: 3020, floors: { anonymous: 0.976, secondhand: 0.989, hedge: 1.0, all: 0.987 } },
+  { name: 'sets a-v', sets: /^[a-v]-/, passages: 3320, floors: { anonymous: 0.975, secondhand: 0.988, hedge: 1.0, all: 0.986 } },
+  { name: 'all sets', sets: /^[a-z]-/, passages: 3620, floors: { anonymous: 0.976, secondhand: 0.989, hedge: 1.0, all: 0.987 } },
 ];
 
 describe.each(GROUPS)('taxonomy sentences, $name', ({ sets, passages: count, floors }) => {
