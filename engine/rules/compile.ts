@@ -17,32 +17,110 @@ const LISTS: Record<string, readonly string[]> = Object.fromEntries(
 
 const cache = new Map<string, string>();
 
-/** Regex source for a word list: `(?:chimed\s+in|chimed|...)`. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
+
+/**
+ * Regex source for a word list, factored on shared beginnings: "official", "officials" and
+ * "officer" become `[Oo]ffic(?:ial(?:s)?|er)`. The first letter matches in either case (a
+ * sentence-initial capital) and a space matches any whitespace. Where one word continues another
+ * ("chimed", "chimed in"), the longer is tried first, as in a plain alternation sorted longest
+ * first, so a list matches the same text either way; factored, the big lists take less than half
+ * the room, which keeps the rules' patterns under the size V8 compiles to machine code, and fewer
+ * alternatives are tried at each position.
+ */
 export function alternation(words: readonly string[]): string {
-  const unique = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return '(?:' + unique.map(wordSource).join('|') + ')';
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const word of new Set(words.map(tidyWord))) {
+    let node = root;
+    [...word].forEach((ch, i) => {
+      const key = i === 0 ? ch.toLowerCase() : ch;
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map(), end: false }));
+      node = child;
+    });
+    node.end = true;
+  }
+  return `(?:${branchesOf(root, true)})`;
 }
 
-function wordSource(word: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const first = escaped[0];
-  const lower = first.toLowerCase();
-  const upper = first.toUpperCase();
-  return lower === upper ? escaped : `[${upper}${lower}]${escaped.slice(1)}`;
+/** The plain form, `(?:chimed\\s+in|chimed|...)`, longest first: for lists read right to left. */
+export function flatAlternation(words: readonly string[]): string {
+  const unique = [...new Set(words.map(tidyWord))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return `(?:${unique.map((w) => [...w].map((ch, i) => charSource(i === 0 ? ch.toLowerCase() : ch, i === 0)).join('')).join('|')})`;
 }
 
-/** Expands every `@name` in a pattern. Unknown names are an error, not a silent literal. */
+/** One space between words and none around them: each space becomes `\\s+`, and two in a row would not factor. */
+function tidyWord(word: string): string {
+  return word.trim().replace(/\s+/g, ' ');
+}
+
+function branchesOf(node: TrieNode, first: boolean): string {
+  const branches = [...node.next].map(([ch, child]) => charSource(ch, first) + branchesOf(child, false));
+  if (branches.length === 0) return '';
+  if (node.end) return `(?:${branches.join('|')})?`;
+  return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+}
+
+function charSource(ch: string, first: boolean): string {
+  if (ch === ' ') return '\\s+';
+  if (/[.*+?^${}()|[\]\\]/.test(ch)) return `\\${ch}`;
+  const upper = ch.toUpperCase();
+  return first && upper !== ch.toLowerCase() ? `[${upper}${ch.toLowerCase()}]` : ch;
+}
+
+/**
+ * Expands every `@name` in a pattern. Unknown names are an error, not a silent literal.
+ *
+ * Inside a lookbehind a list stays a flat alternation, longest word first: a lookbehind matches
+ * right to left, where the factored form would try "the" before "two of the" and read less of a
+ * source phrase (`pre` in the rules). Only that order finds the longest word there too.
+ */
 export function expand(pattern: string): string {
-  return pattern.replace(/@([A-Za-z][A-Za-z0-9]*)/g, (_, name: string) => {
-    const hit = cache.get(name);
-    if (hit) return hit;
-    let source: string;
-    if (name in lexicon.FRAGMENTS) source = lexicon.FRAGMENTS[name];
-    else if (name in LISTS) source = alternation(LISTS[name]);
-    else throw new Error(`Unknown word list @${name} in pattern ${pattern}`);
-    cache.set(name, source);
-    return source;
-  });
+  let out = '';
+  // For each open group: whether it is, or sits inside, a lookbehind.
+  const behind: boolean[] = [];
+  for (let i = 0; i < pattern.length; ) {
+    const c = pattern[i];
+    if (c === '\\') {
+      out += pattern.slice(i, i + 2);
+      i += 2;
+    } else if (c === '[') {
+      const end = skipClass(pattern, i);
+      out += pattern.slice(i, end);
+      i = end;
+    } else if (c === '(') {
+      behind.push(behind[behind.length - 1] === true || pattern.startsWith('(?<=', i) || pattern.startsWith('(?<!', i));
+      out += c;
+      i++;
+    } else if (c === ')') {
+      behind.pop();
+      out += c;
+      i++;
+    } else if (c === '@' && /[A-Za-z]/.test(pattern[i + 1] ?? '')) {
+      const name = /^@([A-Za-z][A-Za-z0-9]*)/.exec(pattern.slice(i, i + 64))![1];
+      out += listSource(name, behind[behind.length - 1] === true, pattern);
+      i += name.length + 1;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+function listSource(name: string, inLookbehind: boolean, pattern: string): string {
+  const key = inLookbehind ? `<${name}` : name;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let source: string;
+  if (name in lexicon.FRAGMENTS) source = lexicon.FRAGMENTS[name];
+  else if (name in LISTS) source = inLookbehind ? flatAlternation(LISTS[name]) : alternation(LISTS[name]);
+  else throw new Error(`Unknown word list @${name} in pattern ${pattern}`);
+  cache.set(key, source);
+  return source;
 }
 
 const standInCache = new Map<string, string>();
