@@ -158,6 +158,9 @@ const NAME_BEFORE_COMMA = /(?<![\w-])[A-Z][\w.&’'-]*(?:[ \t]+[A-Z][\w.&’'-]*
  * join it to another word ("the Tribune-Star").
  */
 const MASTHEAD = new RegExp(`(?<![\\w])(?:${[...MASTHEAD_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\w])`, 'g');
+/** An appositive that says what an unlisted name is, when that is not a publication. */
+const NOT_AN_OUTLET_APPOSITIVE =
+  /^,\s+(?:a|an)\s+(?:(?!(?:news|media|television|TV|radio|broadcasting|publishing|newspaper)\s)[\w’'-]+\s+){0,3}?(?:group|organi[sz]ation|charity|NGO|non-?profit|coalition|alliance|think[\s-]tank|network\s+of|association|union|body|foundation|institute|initiative|collective|movement|company|firm|start-?up|consultancy|monitor)(?![\w’'-])/;
 /** Scholarly journals are documents, not news outlets (taxonomy: "a study in a journal"). */
 const ACADEMIC = /\b(?:Journal|Review|Annals|Proceedings|Bulletin|Archives|Transactions) of\b|\bof (?:Medicine|Science|Sciences|Economics|Physics|Chemistry|Biology)\b|\b(?:Lancet|Nature|Science|Cell|JAMA|BMJ|PNAS)\b/;
 
@@ -291,7 +294,11 @@ export function findMentions(
       }
     }
   });
-  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A name the story itself calls something else is not an outlet, masthead word or not: "the
+  // Sudan Doctors Network, a medical group that tracks casualties".
+  return mentions
+    .filter((m) => m.kind !== 'unlisted' || m.declared || !NOT_AN_OUTLET_APPOSITIVE.test(text.slice(m.end, m.end + 80)))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**

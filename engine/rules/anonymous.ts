@@ -231,7 +231,7 @@ export const anonymousRules: PhraseRule[] = [
     // Any noun may describe an official ("quoting a senior forest department official", "citing
     // railway officials"); other people keep to the modifier lists: "according to a computer
     // programmer who…" is often named next.
-    pattern: `(?<![\\w-])(?<!(?:[Ww]ithout|not|never)\\s+)(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er|(?:quoted|cited)(?<=(?:report|story|article|agency|newspaper|outlet|paper|statement|it|which)\\s+(?:quoted|cited)))\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation)|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person|(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\\s+)?${NOUN_MOD}{1,3}(?:official|source|insider|aide|diplomat|officer|executive|staffer)s?|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals)|(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,2}@genericGroup(?!\\s+[A-Z]))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+(?:\\s+[A-Z][\\w’'.-]*){1,2},)(?!\\s+@documentNoun@end)`,
+    pattern: `(?<![\\w-])(?<!(?:[Ww]ithout|not|never)\\s+)(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er|(?:quoted|cited)(?<=(?:report|story|article|agency|newspaper|outlet|paper|statement|it|which)\\s+(?:quoted|cited))|quoted(?=\\s+(?:[\\w’'-]+\\s+){1,7}?as\\s+(?:saying|telling|stating)(?![\\w’'-])))\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation)|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person|(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\\s+)?${NOUN_MOD}{1,3}(?:official|source|insider|aide|diplomat|officer|executive|staffer|chief|boss|principal)s?|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals)|(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,2}@genericGroup(?!\\s+[A-Z]))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+(?:\\s+[A-Z][\\w’'.-]*){1,2},)(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
       match: [
@@ -249,6 +249,9 @@ export const anonymousRules: PhraseRule[] = [
         'Oil prices jumped after the Journal reported a strike was planned. The report cited US officials.',
         'Interfax news agency quoted a Russian defence ministry source as saying the exercises would continue.',
         'The state will ban plastics, The Hindu reported, quoting a senior forest department official.',
+        // Whoever quotes them, people quoted "as saying" are the source.
+        "Nepal's Kathmandu Post quoted a district official as saying that 23 people were missing.",
+        'The wing is outside the rules, according to a technical chief at one midfield outfit.',
         'Investors are betting on the cloud unit, according to fund managers interviewed by the paper.',
       ],
       noMatch: [
@@ -290,6 +293,7 @@ export const anonymousRules: PhraseRule[] = [
         'Several faculty members said they had been told not to discuss the investigation.',
         'Experts on prison safety told the paper that checks were skipped.',
         'White House officials noted that the rules allowed it.',
+        'Sources in the Spanish capital played down the prospect of a bid.',
         'Deficit hawks have warned for years that a reckoning is coming.',
         'Activists and observers fear the worst is yet to come.',
         'Two senior aides added that the deal was off.',
@@ -377,6 +381,7 @@ export const anonymousRules: PhraseRule[] = [
         'Doctors on the front lines say they have seen a rise in severe cases.',
         'Opponents saw the company’s actions as hypocritical.',
         'Former staff allege the head chef docked their wages.',
+        'Families of the missing say they have heard nothing since March.',
       ],
       noMatch: [
         'The army’s chief of staff had argued against the plan.',
@@ -515,7 +520,7 @@ export const anonymousRules: PhraseRule[] = [
     pattern: `(?<![\\w-])[Ww]ith\\s+(?<src>(?:(?:[Oo]ne|[Aa]n?|[Aa]nother|@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,3}(?:@group|@person))@end\\s+(?:@adv\\s+)?@absoluteSpeech@end`,
     explanation: 'Unnamed source ("{source}"): the story does not say who this is, so the reader cannot check what they know or why they speak. Ask who exactly, and how they would know.',
     examples: {
-      match: ['Senior Tories fear the worst, with one former minister warning of an extinction-level event.'],
+      match: ['Senior Tories fear the worst, with one former minister warning of an extinction-level event.', 'Former players questioned the call, with one ex-captain telling the radio it was baffling.'],
       noMatch: ['He left with his lawyer saying nothing.'],
     },
   },

@@ -34,6 +34,7 @@ export const speech = [
   'complain', 'lament', 'lamented', 'joke', 'joked', 'quipped', 'mused', 'cautioned', 'signalled', 'signaled',
   'call it', 'calls it', 'called it', 'blame', 'blames', 'blamed', 'cite', 'cites', 'cited',
   'stated', 'reported', 'highlight', 'highlights', 'highlighted',
+  'play down', 'plays down', 'played down', 'downplay', 'downplays', 'downplayed',
 ];
 
 /**
@@ -121,6 +122,7 @@ export const genericGroup = [
   'readers', 'listeners', 'subscribers', 'buyers', 'sellers', 'dealers', 'retailers', 'scouts',
   'growers', 'creditors', 'bondholders', 'exporters', 'importers',
   'miners', 'fishermen', 'ranchers', 'commuters', 'tourists', 'visitors', 'gamers', 'jurors', 'pupils',
+  'families',
 ];
 
 /**
@@ -164,7 +166,7 @@ export const person = [
   'follower', 'respondent', 'tweeter', 'blogger', 'viewer', 'reader', 'listener', 'subscriber', 'mother',
   'father', 'homeowner', 'landowner', 'settler', 'mourner', 'parishioner', 'congregant', 'worshipper',
   'commissioner', 'councillor', 'councilor', 'trustee', 'supervisor', 'inspector', 'detective', 'trooper',
-  'firefighter', 'ranger', 'figure',
+  'firefighter', 'ranger', 'figure', 'captain', 'ex-captain', 'skipper', 'referee', 'umpire',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */

@@ -58,7 +58,13 @@ export const secondhandCues: CueRule[] = [
         'Per a report from The Elec, Samsung Display will begin mass-producing the panels in August.',
         'The city received 300 complaints, according to our news partners at the Houston Chronicle.',
       ],
-      noMatch: ['According to the company, sales rose.', 'According to Republican leaders, the vote will pass.', '“I feel endangered,” he said, according to NBC documents.'],
+      noMatch: [
+        'According to the company, sales rose.',
+        'According to Republican leaders, the vote will pass.',
+        '“I feel endangered,” he said, according to NBC documents.',
+        // A masthead word, but the story says what it is.
+        'According to the Sudan Doctors Network, a medical group that tracks casualties, 34 people died.',
+      ],
     },
   },
   {
