@@ -12,12 +12,17 @@ export const UK_IRELAND: Outlet[] = [
   tv('BBC', ['bbc.co.uk', 'bbc.com', 'bbc.in'], {
     aliases: [
       'BBC News', 'British Broadcasting Corporation', 'BBC World Service', 'BBC Radio 4', 'BBC World News', 'BBC Newsnight', 'BBC Verify',
-      'Radio 4', 'BBC Radio 5 Live', 'Radio 5 Live', 'BBC Breakfast', 'Newsnight', "Radio 4's Today programme", 'Today programme',
+      'BBC Sport', 'Radio 4', 'BBC Radio 5 Live', 'Radio 5 Live', 'BBC Breakfast', 'Newsnight', "Radio 4's Today programme", 'Today programme',
     ],
   }),
   tv('Sky News', ['news.sky.com'], {}),
   tv('Sky Sports', ['skysports.com'], { aliases: ['Sky Sports News'] }),
   tv('talkSPORT', ['talksport.com'], { aliases: ['talkSport', 'Talksport'] }),
+  // BT Sport until 2023.
+  tv('TNT Sports', ['tntsports.co.uk'], { aliases: ['BT Sport'] }),
+  // Capitalised as most citing copy writes it; a lower-case form would also match "football. London ...".
+  site('Football.London', ['football.london'], {}),
+  site('Football Insider', ['footballinsider247.com'], {}),
   tv('ITV News', ['itv.com'], { aliases: ['ITV'] }),
   tv('Channel 4 News', ['channel4.com'], { aliases: ['Channel 4'], ambiguousAliases: ['Channel 4'] }),
   tv('GB News', ['gbnews.com'], {}),
@@ -47,7 +52,8 @@ export const UK_IRELAND: Outlet[] = [
   paper('Evening Standard', ['standard.co.uk'], { aliases: ['London Evening Standard', 'The Evening Standard'], shortForms: ['the Standard'] }),
   paper('Metro', ['metro.co.uk'], { ambiguous: true }),
   paper('The Scotsman', ['scotsman.com'], {}),
-  paper('Herald Scotland', ['heraldscotland.com'], { aliases: ['The Glasgow Herald', 'Glasgow Herald'] }),
+  // Its masthead is "The Herald", a name shared with papers everywhere: "the Herald" only after a full mention.
+  paper('Herald Scotland', ['heraldscotland.com'], { aliases: ['The Glasgow Herald', 'Glasgow Herald'], shortForms: ['the Herald'] }),
   paper('Daily Record', ['dailyrecord.co.uk'], {}),
   paper('Belfast Telegraph', ['belfasttelegraph.co.uk'], {}),
   paper('Manchester Evening News', ['manchestereveningnews.co.uk'], {}),

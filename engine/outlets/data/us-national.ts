@@ -66,8 +66,17 @@ export const US_NATIONAL: Outlet[] = [
   tv('NewsNation', ['newsnationnow.com'], {}),
   tv('ESPN', ['espn.com', 'espn.go.com'], {}),
   tv('Voice of America', ['voanews.com', 'voa.gov'], { aliases: ['VOA', 'VOA News'] }),
-  tv('Radio Free Europe/Radio Liberty', ['rferl.org', 'svoboda.org', 'radiosvoboda.org'], {
-    aliases: ['RFE/RL', 'Radio Free Europe', 'Radio Liberty', 'Radio Svoboda'],
+  // Its national services go by their own names: Azattyk (Kyrgyz), Azattyq (Kazakh), Ozodi (Tajik),
+  // Ozodlik (Uzbek), Azatutyun (Armenian), Azadliq (Azerbaijani), Radio Farda (Persian).
+  tv('Radio Free Europe/Radio Liberty', [
+    'rferl.org', 'svoboda.org', 'radiosvoboda.org', 'azattyk.org', 'azattyq.org', 'ozodi.org', 'ozodlik.org',
+    'azatutyun.am', 'azadliq.org', 'radiofarda.com',
+  ], {
+    aliases: [
+      'RFE/RL', 'Radio Free Europe', 'Radio Liberty', 'Radio Svoboda', 'Radio Azattyk', 'Azattyk', 'Radio Azattyq',
+      'Azattyq', 'Radio Ozodi', 'Ozodi', 'Radio Ozodlik', 'Ozodlik', 'Radio Azatutyun', 'Azatutyun', 'Radio Azadliq',
+      'Radio Farda',
+    ],
   }),
   tv('Radio Free Asia', ['rfa.org'], { aliases: ['RFA'] }),
   tv('Current Time TV', ['currenttime.tv'], {}),

@@ -47,8 +47,9 @@ export const WIRES: Outlet[] = [
   state('Kuwait News Agency', 'KW', ['kuna.net.kw'], { aliases: ['KUNA'] }),
   state('Islamic Republic News Agency', 'IR', ['irna.ir'], { aliases: ['IRNA'] }),
   state('Tasnim News Agency', 'IR', ['tasnimnews.com'], { aliases: ['Tasnim'] }),
-  state('Fars News Agency', 'IR', ['farsnews.ir'], { aliases: ['Fars News'] }),
-  wire('Mehr News Agency', 'IR', ['mehrnews.com'], { aliases: ['Mehr News'] }),
+  // "Fars" is also the province, "Mehr" a word and a name.
+  state('Fars News Agency', 'IR', ['farsnews.ir'], { aliases: ['Fars News', 'Fars'], ambiguousAliases: ['Fars'] }),
+  wire('Mehr News Agency', 'IR', ['mehrnews.com'], { aliases: ['Mehr News', 'Mehr'], ambiguousAliases: ['Mehr'] }),
   wire("Iranian Students' News Agency", 'IR', ['isna.ir'], { aliases: ['ISNA', 'Iranian Students News Agency'] }),
   state('Syrian Arab News Agency', 'SY', ['sana.sy'], { aliases: ['SANA'] }),
   state('Korean Central News Agency', 'KP', ['kcna.kp', 'kcnawatch.org'], { aliases: ['KCNA'] }),
