@@ -1,5 +1,5 @@
 /**
- * The detector on 3,620 passages labelled from the taxonomy alone (see
+ * The detector on 3,920 passages labelled from the taxonomy alone (see
  * tests/fixtures/taxonomy-sentences/README.md). Floors at the figures measured when they were last
  * raised, like eval/floors.json for the corpus: a rule change that loses ground here fails.
  */
@@ -24,7 +24,9 @@ const GROUPS: { name: string; sets: RegExp; passages: number; floors: Floors }[]
   { name: 'sets a-r', sets: /^[a-r]-/, passages: 2720, floors: { anonymous: 0.978, secondhand: 0.989, hedge: 1.0, all: 0.987 } },
   { name: 'sets a-t', sets: /^[a-t]-/, passages: 3020, floors: { anonymous: 0.976, secondhand: 0.989, hedge: 1.0, all: 0.987 } },
   { name: 'sets a-v', sets: /^[a-v]-/, passages: 3320, floors: { anonymous: 0.975, secondhand: 0.988, hedge: 1.0, all: 0.986 } },
-  { name: 'all sets', sets: /^[a-z]-/, passages: 3620, floors: { anonymous: 0.976, secondhand: 0.989, hedge: 1.0, all: 0.987 } },
+  { name: 'sets a-x', sets: /^[a-x]-/, passages: 3620, floors: { anonymous: 0.976, secondhand: 0.989, hedge: 1.0, all: 0.987 } },
+  // Measured when sets y and z joined, after the fixes they led to.
+  { name: 'all sets', sets: /^[a-z]-/, passages: 3920, floors: { anonymous: 0.975, secondhand: 0.989, hedge: 1.0, all: 0.986 } },
 ];
 
 describe.each(GROUPS)('taxonomy sentences, $name', ({ sets, passages: count, floors }) => {
