@@ -33,10 +33,11 @@ export interface TriggerIndex {
    * Map lookups and list walks cost a sixth of the engine.
    */
   table: { mask: number; keys: Uint32Array; rows: Int32Array; bits: Uint32Array; stride: number };
-  /** Word endings that trigger patterns, each with its row of pattern bits (primary set only). */
-  endings: { ending: string; bits: Uint32Array }[];
-  /** Bit k set when some ending's last letter is the k-th letter of the alphabet: one test per word. */
-  endingLetters: number;
+  /**
+   * Word endings that trigger patterns, each with its row of pattern bits (primary set only),
+   * filed by their last letter (0 for "a"): a word is compared only with the endings it may have.
+   */
+  endingsByLastLetter: ({ ending: string; bits: Uint32Array }[] | undefined)[];
 }
 
 function hashWord(word: string): number {
@@ -73,14 +74,13 @@ export function buildTriggerIndex(specs: readonly TriggerSpec[]): TriggerIndex {
       endings.set(ending, bits);
     }
   });
-  let endingLetters = 0;
-  for (const ending of endings.keys()) endingLetters |= 1 << (ending.charCodeAt(ending.length - 1) - 0x61);
+  const endingsByLastLetter: TriggerIndex['endingsByLastLetter'] = new Array(26).fill(undefined);
+  for (const [ending, bits] of endings) (endingsByLastLetter[ending.charCodeAt(ending.length - 1) - 0x61] ??= []).push({ ending, bits });
   return {
     needsSecondary: specs.map((s) => !!s.alsoAny),
     count: specs.length,
     table: buildTable(primary, secondary, specs.length),
-    endings: [...endings].map(([ending, bits]) => ({ ending, bits })),
-    endingLetters,
+    endingsByLastLetter,
   };
 }
 
@@ -134,19 +134,20 @@ export function triggeredPatterns(text: string, sentences: readonly Span[], inde
   let words = 0;
   let inW = false;
   const { mask, keys, rows, bits } = index.table;
-  const { endings, endingLetters } = index;
+  const { endingsByLastLetter } = index;
   let last = 0;
   // The words flushEnding marks, in text order, with their sentences (also ascending).
   const endingStarts: number[] = [];
   const endingSentences: number[] = [];
   /** Marks the patterns whose endings the word just read (text[wordStart, end)) has. */
-  const flushEnding = (end: number) => {
+  const flushEnding = (end: number, endings: { ending: string; bits: Uint32Array }[]) => {
     for (const { ending, bits: row } of endings) {
       const n = ending.length;
       if (end - wordStart < n + 2) continue;
-      let k = 0;
-      while (k < n && (text.charCodeAt(end - n + k) | 0x20) === ending.charCodeAt(k)) k++;
-      if (k < n) continue;
+      // The last letter matches already; compare the others from the end, where words differ most.
+      let k = n - 2;
+      while (k >= 0 && (text.charCodeAt(end - n + k) | 0x20) === ending.charCodeAt(k)) k--;
+      if (k >= 0) continue;
       while (si < sentences.length - 1 && wordStart >= sentences[si].end) si++;
       const base = si * stride;
       for (let w = 0; w < stride; w++) first[base + w] |= row[w];
@@ -194,13 +195,15 @@ export function triggeredPatterns(text: string, sentences: readonly Span[], inde
         inW = w;
         if (inWord) {
           inWord = false;
-          if ((endingLetters >>> (last - 0x61)) & 1) flushEnding(i);
+          const endings = endingsByLastLetter[last - 0x61];
+          if (endings !== undefined) flushEnding(i, endings);
           flush();
         }
       }
     }
     if (inWord) {
-      if ((endingLetters >>> (last - 0x61)) & 1) flushEnding(text.length);
+      const endings = endingsByLastLetter[last - 0x61];
+      if (endings !== undefined) flushEnding(text.length, endings);
       flush();
     }
   }

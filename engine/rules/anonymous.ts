@@ -21,7 +21,7 @@ const PLURAL_WITH_SINGULAR_VERB = `^(?!(?:[Oo]ne|[Ee]ach|[Aa]nother|[Nn]either|[
  */
 const OCCUPATION_LOWER = '(?!@nonPersonAgent@end)[a-z][a-z]+(?:-[a-z]+)?(?:ers|ors|ists|ians|eers)';
 /** The shape only, for a pattern that has already ruled out @nonPersonAgent at the same place. */
-const OCCUPATION_SHAPE = `(?:[a-z][a-z]+(?:-[a-z]+)?(?:ers|ors|ists|ians|eers)|(?<=^[“"‘(]?)[A-Z][a-z]+(?:-[a-z]+)?(?:ers|ors|ists|eers)(?=\\s+(?:@adv\\s+)?(?:say|fear|believe|argue|warn|worry|claim|insist|expect|predict|complain|contend|agree|admit|allege|accuse|think|doubt|suspect)(?![\\w’'-])))`;
+const OCCUPATION_SHAPE = `(?:[a-z][a-z]+(?:-[a-z]+)?(?:ers|ors|ists|ians|eers)|(?<=^[“"‘(]?)[A-Z][a-z]+(?:-[a-z]+)?(?:ers|ors|ists|eers)(?=(?:\\s+(?:at|in|from|on|across|inside|within|near)\\s+(?:the\\s+)?[\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]*){0,3})?\\s+(?:@adv\\s+)?(?:say|fear|believe|argue|warn|worry|claim|insist|expect|predict|complain|contend|agree|admit|allege|accuse|think|doubt|suspect)(?![\\w’'-])))`;
 
 /** "Content editors write a beginner's blog post": writing something, not stating it. */
 const NOT_WRITING = "(?!(?<=(?<![\\w’'-])(?:[Ww]rite|[Ww]rites|[Ww]rote))\\s+(?:a|an|the|their|his|her|its|this|these|those|books?|articles?|posts?|letters?|code|songs?|music|stories)(?![\\w’'-]))";
@@ -416,6 +416,7 @@ export const anonymousRules: PhraseRule[] = [
     examples: {
       match: [
         'Beekeepers fear the ban will be lifted.',
+        'Physicists at CERN say the result would be the first crack in the Standard Model.',
         'Three headteachers in the county told the paper they had been warned.',
         'Immigration lawyers say the rule will keep couples apart.',
         'Border Force caseworkers at Dover say they are short of staff.',
@@ -445,11 +446,15 @@ export const anonymousRules: PhraseRule[] = [
     triggers: ['according', 'citing', 'quoting', 'per', 'quoted', 'cited'],
     // anonymous.according-to for the occupations outside the lists ("which cited church-based
     // monitors"); apart, so that neither pattern grows past the size V8 compiles to machine code.
-    pattern: `(?<![\\w-])(?<!(?:[Ww]ithout|not|never)\\s+)(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er|(?:quoted|cited)(?<=(?:report|story|article|agency|newspaper|outlet|paper|statement|it|which)\\s+(?:quoted|cited)))\\s+(?<src>(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,2}${OCCUPATION_LOWER})@end${NOT_ORGANISATION}(?!\\s+[A-Z])(?!\\s+@documentNoun@end)`,
+    pattern: `(?<![\\w-])(?<!(?:[Ww]ithout|not|never)\\s+)(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er(?!\\s+(?:cent|capita|annum|head|person|share|hour|day|week|month|year)(?![\\w’'-]))|(?:quoted|cited)(?<=(?:report|story|article|agency|newspaper|outlet|paper|statement|it|which)\\s+(?:quoted|cited)))\\s+(?<src>(?:(?:@numberWord|@vagueQuantifier)\\s+)?${NOUN_MOD}{0,2}${OCCUPATION_LOWER})@end${NOT_ORGANISATION}(?!\\s+[A-Z])(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
-      match: ['Vote buying was widespread, according to the Inquirer, which cited church-based monitors.', 'The bridge is unsafe, according to independent surveyors.'],
-      noMatch: ['The economy is slowing, according to the numbers.', 'The plan was approved, according to the councillors.'],
+      match: [
+        'Vote buying was widespread, according to the Inquirer, which cited church-based monitors.',
+        'The bridge is unsafe, according to independent surveyors.',
+        'Onions release a gas that irritates the eyes, according to food chemists at the University of Reading.',
+      ],
+      noMatch: ['The economy is slowing, according to the numbers.', 'The plan was approved, according to the councillors.', 'High streets saw 1.5 per cent fewer shoppers in May.'],
     },
   },
   {

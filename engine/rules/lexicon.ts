@@ -122,7 +122,7 @@ export const genericGroup = [
   'readers', 'listeners', 'subscribers', 'buyers', 'sellers', 'dealers', 'retailers', 'scouts',
   'growers', 'creditors', 'bondholders', 'exporters', 'importers',
   'miners', 'fishermen', 'ranchers', 'commuters', 'tourists', 'visitors', 'gamers', 'jurors', 'pupils',
-  'families',
+  'families', 'medics', 'paramedics',
 ];
 
 /**
@@ -167,6 +167,7 @@ export const person = [
   'father', 'homeowner', 'landowner', 'settler', 'mourner', 'parishioner', 'congregant', 'worshipper',
   'commissioner', 'councillor', 'councilor', 'trustee', 'supervisor', 'inspector', 'detective', 'trooper',
   'firefighter', 'ranger', 'figure', 'captain', 'ex-captain', 'skipper', 'referee', 'umpire',
+  'whistleblower', 'whistle-blower', 'guest', 'partygoer', 'onlooker', 'passer-by', 'spectator',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */

@@ -20,13 +20,13 @@ const GROUPS: { name: string; sets: RegExp; passages: number; floors: Floors }[]
   // hold constructions not yet handled and a few labels the engine reads differently (see the
   // folder's README), not because a rule lost ground on a-h. All raised when w and x joined, after
   // the fixes they led to.
-  { name: 'sets a-p', sets: /^[a-p]-/, passages: 2420, floors: { anonymous: 0.982, secondhand: 0.987, hedge: 1.0, all: 0.988 } },
-  { name: 'sets a-r', sets: /^[a-r]-/, passages: 2720, floors: { anonymous: 0.978, secondhand: 0.989, hedge: 1.0, all: 0.987 } },
-  { name: 'sets a-t', sets: /^[a-t]-/, passages: 3020, floors: { anonymous: 0.976, secondhand: 0.989, hedge: 1.0, all: 0.987 } },
-  { name: 'sets a-v', sets: /^[a-v]-/, passages: 3320, floors: { anonymous: 0.975, secondhand: 0.988, hedge: 1.0, all: 0.986 } },
-  { name: 'sets a-x', sets: /^[a-x]-/, passages: 3620, floors: { anonymous: 0.976, secondhand: 0.989, hedge: 1.0, all: 0.987 } },
+  { name: 'sets a-p', sets: /^[a-p]-/, passages: 2420, floors: { anonymous: 0.985, secondhand: 0.987, hedge: 1.0, all: 0.989 } },
+  { name: 'sets a-r', sets: /^[a-r]-/, passages: 2720, floors: { anonymous: 0.980, secondhand: 0.989, hedge: 1.0, all: 0.988 } },
+  { name: 'sets a-t', sets: /^[a-t]-/, passages: 3020, floors: { anonymous: 0.979, secondhand: 0.989, hedge: 1.0, all: 0.988 } },
+  { name: 'sets a-v', sets: /^[a-v]-/, passages: 3320, floors: { anonymous: 0.979, secondhand: 0.988, hedge: 1.0, all: 0.987 } },
+  { name: 'sets a-x', sets: /^[a-x]-/, passages: 3620, floors: { anonymous: 0.979, secondhand: 0.989, hedge: 1.0, all: 0.988 } },
   // Measured when sets y and z joined, after the fixes they led to.
-  { name: 'all sets', sets: /^[a-z]-/, passages: 3920, floors: { anonymous: 0.975, secondhand: 0.989, hedge: 1.0, all: 0.986 } },
+  { name: 'all sets', sets: /^[a-z]-/, passages: 3920, floors: { anonymous: 0.977, secondhand: 0.989, hedge: 1.0, all: 0.987 } },
 ];
 
 describe.each(GROUPS)('taxonomy sentences, $name', ({ sets, passages: count, floors }) => {
