@@ -4,11 +4,11 @@
  */
 import { buildChains } from './chain.ts';
 import { findMentions, MENTION_PATTERNS } from './detect/outlet-mentions.ts';
-import { buildTriggerIndex, triggeredPatterns } from './detect/triggers.ts';
-import { compilePhraseRules, runPhraseRules, type RawFinding } from './detect/phrase-rules.ts';
+import { buildTriggerIndex, triggeredPatterns, type TriggerIndex } from './detect/triggers.ts';
+import { compilePhraseRules, runPhraseRules, type CompiledPhraseRule, type RawFinding } from './detect/phrase-rules.ts';
 import { resolvePublisher } from './detect/publisher.ts';
 import { resolveOverlaps } from './detect/resolve.ts';
-import { detectSecondhand } from './detect/secondhand.ts';
+import { detectSecondhand, prepareSecondhandCues } from './detect/secondhand.ts';
 import { anonymousRules } from './rules/anonymous.ts';
 import * as lexicon from './rules/lexicon.ts';
 import { hedgeRules } from './rules/hedge.ts';
@@ -23,12 +23,27 @@ import type { Analysis, AnalyzeOptions, ArticleInput, Finding } from './types.ts
 export type { AnalyzeOptions } from './types.ts';
 
 export const PHRASE_RULES = [...anonymousRules, ...hedgeRules, ...namedRules, ...secondhandPhraseRules];
-const COMPILED = compilePhraseRules(PHRASE_RULES);
-/** One trigger pass serves the phrase rules (patterns 0..n-1) and the mention patterns after them. */
-const TRIGGERS = buildTriggerIndex([
-  ...PHRASE_RULES.map((r) => ({ any: r.triggers, endings: r.triggerEndings, alsoAny: r.alsoTriggers })),
-  ...MENTION_PATTERNS.map((p) => p.trigger),
-]);
+
+let prepared: { compiled: CompiledPhraseRule[]; triggers: TriggerIndex } | null = null;
+
+/**
+ * Compiles the phrase rules and the secondhand cues and builds the trigger index, once: the
+ * first analysis does it itself. Not when the module loads, so that a background woken by a page
+ * answers the page's first question (which outlets its names and domains are) before this, and
+ * can do it while the page is still reading its DOM.
+ */
+export function prepareEngine(): { compiled: CompiledPhraseRule[]; triggers: TriggerIndex } {
+  if (prepared) return prepared;
+  prepareSecondhandCues();
+  return (prepared = {
+    compiled: compilePhraseRules(PHRASE_RULES),
+    // One trigger pass serves the phrase rules (patterns 0..n-1) and the mention patterns after them.
+    triggers: buildTriggerIndex([
+      ...PHRASE_RULES.map((r) => ({ any: r.triggers, endings: r.triggerEndings, alsoAny: r.alsoTriggers })),
+      ...MENTION_PATTERNS.map((p) => p.trigger),
+    ]),
+  });
+}
 const EXPLANATIONS = new Map<string, string>([
   ...PHRASE_RULES.map((r) => [r.id, r.explanation] as const),
   ...secondhandCues.map((r) => [r.id, r.explanation] as const),
@@ -117,10 +132,11 @@ export function detectRaw(text: string, input: Pick<ArticleInput, 'title' | 'pub
   const sentences = splitSentences(text);
   const publisher = resolvePublisher(input.publisher);
   const quotes = quotedRanges(text);
-  const triggered = triggeredPatterns(text, sentences, TRIGGERS);
+  const { compiled, triggers } = prepareEngine();
+  const triggered = triggeredPatterns(text, sentences, triggers);
   const mentions = findMentions(text, publisher, sentences, triggered, PHRASE_RULES.length);
   const raw: RawFinding[] = [
-    ...runPhraseRules(text, sentences, COMPILED, triggered, input.title.length),
+    ...runPhraseRules(text, sentences, compiled, triggered, input.title.length),
     ...detectSecondhand(text, sentences, mentions, publisher),
   ].filter((f) => !(QUOTE_BLIND.has(f.category) && insideAny(quotes, f)));
   // No sentence, no scan: the summary counts the words itself.

@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
+import { prepareEngine } from '../engine/index.ts';
 import { answerAnalysis, answerOutlets, IdleWarmUp } from '../utils/background-analysis.ts';
 import { effectivePatterns, syncAutoScript, type AutoScriptingApi } from '../utils/auto-annotate.ts';
 import { clearHistory, recordAudit, removeFromHistory } from '../utils/history.ts';
@@ -77,7 +78,13 @@ async function syncAutoAnnotation(): Promise<void> {
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createListener<BackgroundProtocol, Sender>(BACKGROUND_REQUESTS, {
-      'outlet-names': ({ queries }) => answerOutlets(queries),
+      'outlet-names': ({ queries }) => {
+        const answer = answerOutlets(queries);
+        // The page asks for its analysis next, once it has read its DOM: compile the rules
+        // meanwhile rather than after that request arrives (at once if they already are).
+        setTimeout(prepareEngine, 0);
+        return answer;
+      },
       analyse: ({ request }) => {
         // Visible in the service worker's performance tools (and read by the browser benchmark).
         const start = performance.now();

@@ -3,7 +3,7 @@
  * gazetteer are loaded here, once, in the extension's background context, never in a page.
  */
 import { PHRASE_RULES } from '../engine/analyze.ts';
-import { analyzeArticle, compiledRegexes, type Analysis } from '../engine/index.ts';
+import { analyzeArticle, compiledRegexes, prepareEngine, type Analysis } from '../engine/index.ts';
 import { secondhandCues } from '../engine/rules/secondhand.ts';
 import { outletByDomain, outletByName } from '../engine/outlets/index.ts';
 import { answerOutletQueries } from '../extract/metadata.ts';
@@ -53,6 +53,8 @@ const REGEX_SAMPLES = ["Officials said it was reported, according to a source.",
  *    gets compiled and optimised, and any pattern outside step 1 too.
  */
 export function warmUpSlices(): (() => void)[] {
+  // The rules compile on first use; their patterns must exist before they can be listed.
+  prepareEngine();
   const slices: (() => void)[] = [() => void answerOutlets({ hosts: ['www.example.com'], names: ['Example'] })];
   for (const regex of compiledRegexes()) {
     slices.push(() => {

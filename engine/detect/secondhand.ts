@@ -13,7 +13,7 @@ import type { Mention } from './outlet-mentions.ts';
 import type { RawFinding } from './phrase-rules.ts';
 import { isPublisher, type Publisher } from './publisher.ts';
 
-interface CompiledCue {
+export interface CompiledCue {
   rule: CueRule;
   before: RegExp | null;
   after: RegExp | null;
@@ -30,12 +30,17 @@ interface CompiledCue {
 const OUTLET_PREFIX =
   "(?:[Oo]ur\\s+(?:news\\s+|media\\s+|content\\s+)?partners?\\s+(?:at\\s+)?)?(?:(?:the|The)\\s+|[A-Z][\\w.-]*(?:['’]s|s['’])\\s+)?(?:(?:state-run|state-owned|state-controlled|official|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|public|commercial|private|trade|industry|business|financial|tech|music|fashion|gaming|esports|entertainment|sports|labour|labor|left-wing|right-wing|socialist|communist|union|church|student|campus|community|satirical|alternative|evening|morning|[A-Za-z]+-(?:based|run|owned|backed|controlled|language)|(?:pro|anti)-[A-Za-z-]+|[A-Z][a-z]+|[a-z]+(?=\\s+(?:trade\\s+)?(?:newspaper|magazine|newsletter|journal|publication|blog|website|tabloid|daily|weekly)(?![\\w-])))\\s+){0,3}(?:(?:newspaper|paper|magazine|newsletter|(?<=trade\\s)journal|outlet|news\\s+outlet|news\\s+site|fan\\s+site|site|website|publication|blog|broadcaster|network|channel|tabloid|daily|weekly|monthly|news\\s+weekly|broadsheet|radio\\s+station|station|(?:TV|television)\\s+(?:channel|station|network)|news\\s+agency|agency|wire\\s+service)\\s+)?";
 
-const CUES: CompiledCue[] = secondhandCues.map((rule) => ({
-  rule,
-  before: rule.before ? compile(`(?:${rule.before})${OUTLET_PREFIX}$`, '') : null,
-  after: rule.after ? compile(`^(?:${rule.after})`, '') : null,
-  notBefore: rule.notBefore ? compile(`(?:${rule.notBefore})$`, '') : null,
-}));
+let cues: CompiledCue[] | null = null;
+
+/** Compiles the cues' patterns, once (on first use: see `prepareEngine` in analyze.ts). */
+export function prepareSecondhandCues(): CompiledCue[] {
+  return (cues ??= secondhandCues.map((rule) => ({
+    rule,
+    before: rule.before ? compile(`(?:${rule.before})${OUTLET_PREFIX}$`, '') : null,
+    after: rule.after ? compile(`^(?:${rule.after})`, '') : null,
+    notBefore: rule.notBefore ? compile(`(?:${rule.notBefore})$`, '') : null,
+  })));
+}
 
 /** How far a cue may reach from its mention; cues are short phrases. */
 const WINDOW = 140;
@@ -71,6 +76,7 @@ export function detectSecondhand(
   const found: (RawFinding & { mentionIndex: number })[] = [];
   const isSecondhand = new Array<boolean>(mentions.length).fill(false);
   const sentenceOf = mentions.map((m) => sentenceIndexAt(sentences, m.start));
+  const compiledCues = prepareSecondhandCues();
 
   mentions.forEach((m, i) => {
     const si = sentenceOf[i];
@@ -83,7 +89,7 @@ export function detectSecondhand(
     const before = (beforeFrom > sentence.start ? '#' : '') + text.slice(beforeFrom, m.start);
     const after = text.slice(m.end, Math.min(sentence.end, m.end + WINDOW));
     if (m.kind === 'outlet' && partOfLongerName(before)) return;
-    for (const cue of CUES) {
+    for (const cue of compiledCues) {
       if (cue.rule.broadcastOnly && !(m.broadcaster && SPEECH.test(text.slice(sentence.start, sentence.end)))) continue;
       if ((m.ambiguous || m.kind === 'unlisted') && !m.declared && !cue.rule.strong) continue;
       if (cue.notBefore?.test(before)) continue;

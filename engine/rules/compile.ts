@@ -158,7 +158,8 @@ export function compile(pattern: string, flags = 'g'): RegExp {
 }
 
 /**
- * Every regular expression `compile` has made, for a warm-up. The JavaScript engine compiles a
+ * Every regular expression `compile` has made so far (the rules' only after `prepareEngine`), for
+ * a warm-up. The JavaScript engine compiles a
  * regular expression when it first runs, in time that grows with its size, and the rules' are big
  * (some over 15,000 characters): a background that has just started can run each one on its own
  * while it is idle, rather than the first article paying for all of them at once.
