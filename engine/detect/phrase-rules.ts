@@ -78,8 +78,8 @@ export function runPhraseRules(
       // A sticky pattern is tried at each word with a trigger ending, from the start of its
       // hyphenated compound ("bee-keepers"), and never inside the previous match.
       let at = 0;
-      if (c.atEndingWords) triggered.endingWordsIn(si, starts);
-      const next = c.atEndingWords
+      if (except) triggered.endingWordsIn(si, starts);
+      const next = except
         ? (): RegExpExecArray | null => {
             const from = re.lastIndex;
             while (at < starts.length) {
@@ -87,7 +87,7 @@ export function runPhraseRules(
               let e = o;
               while (e < sentence!.length && isCompoundChar(sentence!.charCodeAt(e))) e++;
               while (o > 0 && isCompoundChar(sentence!.charCodeAt(o - 1))) o--;
-              if (o < from || except!.has(sentence!.slice(o, e).toLowerCase())) continue;
+              if (o < from || except.has(sentence!.slice(o, e).toLowerCase())) continue;
               re.lastIndex = o;
               const m = re.exec(sentence!);
               if (m) return m;
