@@ -284,10 +284,10 @@ export const documentNoun = [
 ];
 
 /**
- * Plurals with a people-like ending ("-ers", "-ors", "-ists", "-ians", "-eers") that are not people
- * ("the numbers suggest", "sensors indicated", "rumors say"), or that stand for an organisation or
- * its people on the record ("headquarters said"). The words a story's people are counted by never
- * need this list; see OCCUPATION in anonymous.ts.
+ * Plurals with a people-like ending ("-ers", "-ors", "-ists", "-ians", "-eers") that the occupation
+ * rules (OCCUPATION_LOWER in anonymous.ts) must not read as unnamed people: things ("the numbers
+ * suggest", "sensors indicated", "rumors say"), institutions on the record ("prosecutors allege",
+ * "headquarters said") and companies ("manufacturers believe").
  */
 export const nonPersonAgent = [
   'numbers', 'letters', 'papers', 'newspapers', 'powers', 'matters', 'waters', 'headquarters', 'centers',
