@@ -138,6 +138,21 @@ function personBefore(text: string, start: number): boolean {
   return isCapital(word[0]!) && !NOT_GIVEN_NAMES.has(word.toLowerCase());
 }
 
+/**
+ * The lower-case first words as one alternation grouped by their first letter ("d(?:pa|e)"):
+ * tried at every lower-case letter of a text, a flat list of 36 words cost as much as the rest of
+ * the candidate search. The first letter is as written, the rest in any case ("dpa", "dpA").
+ * `\b` on both sides: the words start with a letter and end with a letter or digit.
+ */
+function lowerHeadsSource(heads: ReadonlySet<string>): string {
+  const anyCase = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`);
+  const byFirst = new Map<string, string[]>();
+  for (const w of heads) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w.slice(1)]);
+  // Longest rest first, so that "i24news" is tried before "i24" and "i".
+  const groups = [...byFirst].map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).map(anyCase).join('|')})`);
+  return `(?:${groups.join('|')})`;
+}
+
 export function createMatcher(g: CompiledGazetteer): (text: string) => OutletMention[] {
   const depth = g.maxDepth + 1;
   const headFilter = g.headFilter;
@@ -159,10 +174,8 @@ export function createMatcher(g: CompiledGazetteer): (text: string) => OutletMen
   // (checked below), or one of the few lower-case first words ("dpa"). Most of a text is lower-case
   // words, and the regex engine skips them far faster than a loop over every character. Curly
   // quotes, dashes and emoji are never letters: each one costs a round trip out of the regex.
-  const anyCase = (w: string) => w.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`).replace(/[.*+?^${}()|\\]/g, '\\$&');
-  const lowerHeads = [...g.lowerHeads].sort((a, b) => b.length - a.length).map((w) => w[0] + anyCase(w.slice(1)));
   const candidate = new RegExp(
-    `[A-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u1fff\\u2070-\\ud7ff\\ue000-\\uffff]${lowerHeads.length ? `|(?<![A-Za-z0-9_])(?:${lowerHeads.join('|')})(?![A-Za-z0-9_])` : ''}`,
+    `[A-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u1fff\\u2070-\\ud7ff\\ue000-\\uffff]${g.lowerHeads.size ? `|\\b${lowerHeadsSource(g.lowerHeads)}\\b` : ''}`,
     'g',
   );
 
