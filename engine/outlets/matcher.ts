@@ -108,6 +108,18 @@ function continuesName(text: string, p: number, ambiguous: boolean): boolean {
   return isCapital(text[q]!);
 }
 
+/**
+ * The length of a web address's ending right after a name ("Philstar.com", "Rappler.com",
+ * "Inquirer.net"), which belongs to the mention: a cue after it ("Philstar.com quoted") must find
+ * the mention's end. A lower-case top-level domain with no space before it is never a sentence's
+ * end.
+ */
+const WEB_ADDRESS_TAIL = /^\.(?:com|net|org|co|info|news)(?:\.[a-z]{2})?(?![\w-])/;
+function webAddressTail(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 46) return 0;
+  return WEB_ADDRESS_TAIL.exec(text.slice(end, end + 12))?.[0].length ?? 0;
+}
+
 /** Capitalised words before a name that are cues or function words, not given names ("Per Bloomberg"). */
 const NOT_GIVEN_NAMES = new Set([
   'the', 'per', 'via', 'citing', 'told', 'tells', 'says', 'said', 'source', 'sources', 'credit',
@@ -276,7 +288,7 @@ export function createMatcher(g: CompiledGazetteer): (text: string) => OutletMen
             }
             if (outlet === undefined) continue;
           }
-          found = { start: the >= 0 ? the : i, end, outlet: outlet!, via: entry.via, ambiguous: entry.ambiguous };
+          found = { start: the >= 0 ? the : i, end: end + webAddressTail(text, end), outlet: outlet!, via: entry.via, ambiguous: entry.ambiguous };
           break;
         }
       }

@@ -38,6 +38,10 @@ describe('findOutletMentions: sentences that name an outlet', () => {
     ['the Indianapolis Star reported', ['the Indianapolis Star|The Indianapolis Star']],
     ['Slate and Recode wrote', ['Slate|Slate', 'Recode|Recode']],
     ['told Business Insider in October', ['Business Insider|Business Insider']],
+    // A web address's ending belongs to the mention; a full stop and a capital do not.
+    ['Philstar.com quoted a source', ['Philstar.com|The Philippine Star']],
+    ['as Rappler.com reported', ['Rappler.com|Rappler']],
+    ['he told Reuters. Com shares fell', ['Reuters|Reuters']],
     ['Legend told the BBC.', ['the BBC|BBC']],
     ['said on BBC News', ['BBC News|BBC']],
     ["Barron's reported", ["Barron's|Barron's"]],
