@@ -94,11 +94,11 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.said-to',
     category: 'hedge',
-    triggers: ['said', 'believed', 'thought', 'rumored', 'rumoured', 'reported', 'alleged', 'understood', 'purported', 'reputed', 'claimed'],
+    triggers: ['said', 'believed', 'thought', 'rumored', 'rumoured', 'reported', 'alleged', 'understood', 'purported', 'reputed', 'claimed', 'learnt'],
     // Also the participle after a comma ("Hilly areas, thought to represent exposed crust,") and
     // an unnamed "by many" ("believed by many to be effective"). Not a "to" that takes a person
     // or a body: "once said to me", "the theft was reported to police".
-    pattern: "(?:(?<![\\w-])(?:is|are|was|were|be|been|being)\\s+|['’]s\\s+|(?<=,\\s*))(?:(?:also|widely|long|still|now|generally|once|initially|originally|previously|at\\s+one\\s+point|at\\s+first)\\s+)?(?:said|believed|thought|rumou?red|reported|alleged|understood|purported|reputed|claimed)(?:\\s+by\\s+(?:many|some|most|others|several))?\\s+to(?![\\w-])(?!\\s+(?:me|him|her|them|us|you|it|the|a|an|his|their|its|our|my|your|police|authorities|officials|reporters|journalists|regulators|prosecutors|investigators|management|lawmakers|parliament|Congress|superiors|supervisors|staff)(?![\\w-]))" +
+    pattern: "(?:(?<![\\w-])(?:is|are|was|were|be|been|being)\\s+|['’]s\\s+|(?<=,\\s*))(?:(?:also|widely|long|still|now|generally|once|initially|originally|previously|at\\s+one\\s+point|at\\s+first)\\s+)?(?:said|believed|thought|rumou?red|reported|alleged|understood|purported|reputed|claimed|learnt)(?:\\s+by\\s+(?:many|some|most|others|several))?\\s+to(?![\\w-])(?!\\s+(?:me|him|her|them|us|you|it|the|a|an|his|their|its|our|my|your|police|authorities|officials|reporters|journalists|regulators|prosecutors|investigators|management|lawmakers|parliament|Congress|superiors|supervisors|staff)(?![\\w-]))" +
       // A reduced relative after a noun: "A senior official said to be close to the party chief"
       // (not "thought": "a beautiful thought to have assumed" is the noun).
       "|(?:said|believed)(?<=(?<![\\w’'-])[a-z]{3,}\\s(?:said|believed))(?<!(?<![\\w’'-])(?:who|that|which|and|but|then|also|you|she|they|this|these|those|what|when|where|once|had|has|have|was|were)\\s(?:said|believed))\\s+to\\s+(?:be|have)(?![\\w’'-])",
@@ -113,6 +113,8 @@ export const hedgeRules: PhraseRule[] = [
         'Hilly areas, thought to represent exposed portions of the crust, cover 14 percent.',
         'The drug is believed by many to be effective against the virus.',
         'A senior Vietnamese official said to be close to the party chief has been detained.',
+        // South Asian papers' "it is learnt", of a subject: "is learnt to have".
+        'The promoter group is learnt to have pledged another 2 per cent of its holding.',
       ],
       noMatch: ['The vote is expected to pass.', 'He said he would go to the meeting.', 'The minister, said to the crowd that he would stay.', 'John Mattison, the chief officer at Kaiser, once said to me that it mattered.', 'The theft was reported to police on Monday.', 'The spill was reported to regulators weeks later.', 'They said to be careful.'],
     },
@@ -120,8 +122,8 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.it-is-said',
     category: 'hedge',
-    triggers: ['said', 'believed', 'thought', 'understood', 'learnt', 'rumored', 'rumoured', 'reported', 'alleged', 'claimed', 'speculated'],
-    pattern: '(?<![\\w-])[Ii]t(?:\\s+(?:is|was|has\\s+been|had\\s+been|had\\s+earlier\\s+been)|[\\x27’]s)\\s+(?:(?:widely|also|previously|now)\\s+)?(?:said|believed|thought|understood|learnt|rumou?red|reported|alleged|claimed|speculated)(?![\\w-])',
+    triggers: ['said', 'believed', 'thought', 'understood', 'learnt', 'gathered', 'rumored', 'rumoured', 'reported', 'alleged', 'claimed', 'speculated'],
+    pattern: '(?<![\\w-])[Ii]t(?:\\s+(?:is|was|has\\s+been|had\\s+been|had\\s+earlier\\s+been)|[\\x27’]s)\\s+(?:(?:widely|also|previously|now)\\s+)?(?:said|believed|thought|understood|learnt|gathered|rumou?red|reported|alleged|claimed|speculated)(?![\\w-])',
     explanation: 'Hedge: "{source}" has no subject: nobody is named as saying or knowing this.',
     examples: {
       match: [
@@ -129,6 +131,8 @@ export const hedgeRules: PhraseRule[] = [
         'It was reported that the plant had closed.',
         "It's understood the deal is worth £50m.",
         'It is learnt that the commission has sought a report.',
+        // Nigerian papers' form of the same.
+        'It was gathered that the governor met the stakeholders behind closed doors.',
       ],
       noMatch: ['It was the mayor who said the plant would close.'],
     },
@@ -136,14 +140,16 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.rumour',
     category: 'hedge',
-    triggers: ['rumor', 'rumors', 'rumored', 'rumoring', 'rumour', 'rumours', 'rumoured', 'rumouring'],
-    // Also "long-rumoured"; not a policy about rumours in general ("does not comment on rumours
-    // or speculation").
-    pattern: "(?:(?<=(?<![\\w-])(?:long|much|oft|widely)-)|(?<![\\w-]))(?<!comment\\s+on\\s+(?:the\\s+)?)(?:[Rr]umou?r(?:s|ed|ing)?|RUMOU?R(?:S|ED)?)(?![\\w-])(?!\\s+(?:or|and)\\s+speculation)",
+    triggers: ['rumor', 'rumors', 'rumored', 'rumoring', 'rumour', 'rumours', 'rumoured', 'rumouring', 'grapevine'],
+    // Also "long-rumoured" and the grapevine; not a policy about rumours in general ("does not
+    // comment on rumours or speculation", "I do not respond to rumours").
+    pattern:
+      "(?:(?<=(?<![\\w-])(?:long|much|oft|widely)-)|(?<![\\w-]))(?<!(?:comment(?:s|ed|ing)?|respond(?:s|ed|ing)?|react(?:s|ed|ing)?|repl(?:y|ies|ied|ying))\\s+(?:on|to)\\s+(?:the\\s+|any\\s+|such\\s+)?)(?:[Rr]umou?r(?:s|ed|ing)?|RUMOU?R(?:S|ED)?)(?![\\w-])(?!\\s+(?:or|and)\\s+speculation)" +
+      "|(?<![\\w-])(?:[Ii]f\\s+the\\s+grapevine\\s+is\\s+to\\s+be\\s+believed|(?:[Aa]ccording\\s+to|[Oo]n|[Tt]hrough|[Vv]ia|[Oo]ver|[Ff]rom)\\s+the\\s+(?:[\\w-]+\\s+)?grapevine|[Tt]he\\s+(?:[\\w-]+\\s+)?grapevine\\s+(?:has\\s+it|says|suggests|is\\s+that))(?![\\w-])",
     explanation: 'Hedge: a rumour is a claim nobody stands behind. Wait for confirmation from a named source.',
     examples: {
-      match: ['Apple may unveil the pen at an event rumored to take place in March.', 'As for what happened, rumors abound.', 'The rumor I heard was that he fell asleep.', 'The long-rumoured remake is running on a new engine.'],
-      noMatch: ['The site MacRumors published the list.', 'Humor helped.', 'A spokesperson said the company does not comment on rumours or speculation.'],
+      match: ['Apple may unveil the pen at an event rumored to take place in March.', 'As for what happened, rumors abound.', 'The rumor I heard was that he fell asleep.', 'The long-rumoured remake is running on a new engine.', 'If the grapevine is to be believed, the streamer paid a record sum.', 'Word came through the industry grapevine that the deal was off.'],
+      noMatch: ['The site MacRumors published the list.', 'Humor helped.', 'A spokesperson said the company does not comment on rumours or speculation.', '"My fans know that I do not respond to rumours," the actress said.'],
     },
   },
   {
@@ -177,7 +183,7 @@ export const hedgeRules: PhraseRule[] = [
     // Not a call to the emergency services: "officers were called following reports of a disturbance".
     category: 'hedge',
     triggers: ['reports', 'report'],
-    pattern: "(?:(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Pp]er|[Aa]mid|[Ww]ith|[Ff]ollowing|[Dd]espite|[Aa]fter|[Aa]s(?=\\s+reports\\s+of\\s)|[Oo]n(?=\\s+reports\\s+(?:of|that)\\s))\\s+(?:(?:some|other|several|many|earlier|previous|recent|prior|initial|multiple|numerous|media|news|press|local|unconfirmed)\\s+){0,2}reports(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z])(?!\\s+of\\s+(?:an?\\s+)?(?:disturbance|shooting|shots|gunfire|fire|smoke|crash|collision|fight|assault|robbery|burglary|break-in|suspicious|man|woman|person|child|body|noise|gas\\s+leak|explosion)(?![\\w-]))|(?:^|(?<=[,;]\\s*)|(?<![\\w-])(?:[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Pp]revious|[Rr]ecent|[Pp]rior|[Mm]edia|[Nn]ews|[Pp]ress|[Mm]ultiple|[Ii]nitial|[Uu]nconfirmed)\\s+)[Rr]eports\\s+(?:(?:had|have|has)\\s+)?(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|emerged|have\\s+emerged|had\\s+emerged|surfaced|have\\s+surfaced|that)(?![\\w-])|(?<![\\w-])[Tt]here\\s+(?:are|were|have\\s+been|had\\s+been)\\s+(?:(?:some|other|several|many|unconfirmed|conflicting)\\s+)?reports(?![\\w-])|(?<![\\w-])[Aa]ccording\\s+to\\s+(?:one|a\\s+(?:media|news|press))\\s+report(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z]))",
+    pattern: "(?:(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Pp]er|[Aa]mid|[Ww]ith|[Ff]ollowing|[Dd]espite|[Aa]fter|[Aa]s(?=\\s+reports\\s+of\\s)|[Oo]n(?=\\s+reports\\s+(?:of|that)\\s))\\s+(?:(?:some|other|several|many|earlier|previous|recent|prior|initial|multiple|numerous|media|news|press|local|unconfirmed)\\s+){0,2}reports(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z])(?!\\s+of\\s+(?:an?\\s+)?(?:disturbance|shooting|shots|gunfire|fire|smoke|crash|collision|fight|assault|robbery|burglary|break-in|suspicious|man|woman|person|child|body|noise|gas\\s+leak|explosion)(?![\\w-]))|(?:^|(?<=[,;:—–]\\s*)|(?<![\\w-])(?:[Ss]ome|[Oo]ther|[Ss]everal|[Mm]any|[Ee]arlier|[Pp]revious|[Rr]ecent|[Pp]rior|[Mm]edia|[Nn]ews|[Pp]ress|[Mm]ultiple|[Ii]nitial|[Uu]nconfirmed)\\s+)[Rr]eports\\s+(?:(?:had|have|has)\\s+)?(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|emerged|have\\s+emerged|had\\s+emerged|surfaced|have\\s+surfaced|that|quoting|citing)(?![\\w-])|(?<![\\w-])[Tt]here\\s+(?:are|were|have\\s+been|had\\s+been)\\s+(?:(?:some|other|several|many|unconfirmed|conflicting)\\s+)?reports(?![\\w-])|(?<![\\w-])[Aa]ccording\\s+to\\s+(?:one|a\\s+(?:media|news|press))\\s+report(?![\\w-])(?!\\s+(?:from|by|in|on|of)\\s+(?:the\\s+)?[A-Z]))",
     explanation: 'Hedge: "{source}" names no outlet, so the reader cannot check who reported it. Find the original report.',
     examples: {
       match: [
@@ -188,6 +194,10 @@ export const hedgeRules: PhraseRule[] = [
         'The deal could be worth £50m, reports say.',
         'Earlier reports had suggested the deal was worth £50m.',
         'The deal could be worth £50m, according to one report.',
+        // Reports that quote someone still name no outlet.
+        'Reports quoting officials in the ministry said the deadline had passed.',
+        // A live blog's entry after its time stamp.
+        '6:02 p.m. — Reports say a second hospital has taken its systems offline.',
         'Steel climbed as reports of a crackdown on illegal plants spurred buying.',
         'Wheat futures jumped to a two-month high on reports of frost damage in Russia, dealers said.',
       ],
