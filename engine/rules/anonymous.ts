@@ -20,8 +20,13 @@ const PLURAL_WITH_SINGULAR_VERB = `^(?!(?:[Oo]ne|[Ee]ach|[Aa]nother|[Nn]either|[
  * fear") it may be a surname too ("Sanders said"), so there it needs a verb only a plural takes.
  */
 const OCCUPATION_LOWER = '(?!@nonPersonAgent@end)[a-z][a-z]+(?:-[a-z]+)?(?:ers|ors|ists|ians|eers)';
+/**
+ * A compound whose second part is a trade ("Shipbrokers", "Stockholders", "Moviegoers"): no surname
+ * is made so, so at a sentence's start it takes any verb.
+ */
+const COMPOUND_OCCUPATION = '[A-Z][a-z]{2,}(?:brokers|makers|keepers|workers|holders|owners|dealers|traders|growers|buyers|builders|drivers|goers|watchers|lenders|writers|farmers|miners|fighters|hunters|sellers|fishers|herders|breeders|shippers)(?![\\w’\'-])';
 /** The shape only, for a pattern that has already ruled out @nonPersonAgent at the same place. */
-const OCCUPATION_SHAPE = `(?:[a-z][a-z]+(?:-[a-z]+)?(?:ers|ors|ists|ians|eers)|(?<=^[“"‘(]?)[A-Z][a-z]+(?:-[a-z]+)?(?:ers|ors|ists|eers)(?=(?:\\s+(?:at|in|from|on|across|inside|within|near)\\s+(?:the\\s+)?[\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]*){0,3})?\\s+(?:@adv\\s+)?(?:say|fear|believe|argue|warn|worry|claim|insist|expect|predict|complain|contend|agree|admit|allege|accuse|think|doubt|suspect)(?![\\w’'-])))`;
+const OCCUPATION_SHAPE = `(?:[a-z][a-z]+(?:-[a-z]+)?(?:ers|ors|ists|ians|eers)|(?<=^[“"‘(]?)${COMPOUND_OCCUPATION}|(?<=^[“"‘(]?)[A-Z][a-z]+(?:-[a-z]+)?(?:ers|ors|ists|eers)(?=(?:\\s+(?:at|in|from|on|across|inside|within|near)\\s+(?:the\\s+)?[\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]*){0,3})?\\s+(?:@adv\\s+)?(?:say|fear|believe|argue|warn|worry|claim|insist|expect|predict|complain|contend|agree|admit|allege|accuse|think|doubt|suspect)(?![\\w’'-])))`;
 
 /** "Content editors write a beginner's blog post": writing something, not stating it. */
 const NOT_WRITING = "(?!(?<=(?<![\\w’'-])(?:[Ww]rite|[Ww]rites|[Ww]rote))\\s+(?:a|an|the|their|his|her|its|this|these|those|books?|articles?|posts?|letters?|code|songs?|music|stories)(?![\\w’'-]))";
@@ -77,7 +82,7 @@ const AFTER_FULL_NAME_AT = `(?<=${AFTER_FULL_NAME}(?:[Aa]n?|[Oo]ne|[Aa]nother))`
  * the head: "an airport official", "a bank chief information security officer" (but in "a letter
  * one student wrote" the phrase starts at "one").
  */
-const NOUN_MOD = "(?:(?!(?:@functionWord|@det)(?![\\w’'-]))[\\w’'.&-]+\\s+)";
+const NOUN_MOD = "(?:(?!(?:@functionWord|@det)(?![\\w’'-]))[\\w’'.&À-ɏ-]+\\s+)";
 
 /** One unnamed person: "a senior official", "one aid worker", "another commonwealth Democrat" (read as GROUP_NP is). */
 const PERSON_NP = `${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)${AFTER_FULL_NAME_AT}\\s+${NOUN_MOD}{0,3})(?<src>@person)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}`;
@@ -86,6 +91,9 @@ const PERSON_NP = `${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)${AFTER_FULL_NA
 const SOURCE_CUE = '(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|told|by|from|(?:interviews?|conversations?|spoke|speaking|spoken)\\s+(?:with|to))\\s+';
 /** The unnamed-source phrase of `anonymous.unnamed`, without groups so it can sit in a lookahead too. */
 const UNNAMED_NP = `${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed|Anonymous|Unidentified)\\s+${MOD}{0,3}(?:@group|@person|people|persons|individuals?|(?!@functionWord@end)[a-z][a-z-]{2,}s)@end`;
+
+/** Not a name in capitals, which is an organisation's: "according to Safeguard Defenders". */
+const NOT_CAPITALISED_NAME = "(?!(?:[A-Z][\\w’'.-]*\\s+){1,2}[A-Z][a-z]+s(?![\\w’'-]))";
 
 /** Participles that open a clause granting anonymity: "speaking on condition of anonymity". */
 const ANONYMITY_PARTICIPLES = ['speaking', 'talking', 'briefing', 'granted', 'given', 'requesting', 'asking', 'declining', 'posting', 'writing', 'commenting'];
@@ -121,10 +129,11 @@ const SEE_AS = `(?<!(?:n[’']t|not|never)\\s+)(?:see|sees|saw)(?=(?:\\s+@w){1,5
 
 
 /**
- * A short aside between a source and its verb: "Most mainstream economists, however, argue".
+ * A short aside between a source and its verb: "Most mainstream economists, however, argue", "A
+ * senior defense official, speaking to reporters under ground rules set by the Pentagon, said".
  * Otherwise the verb follows after a space.
  */
-const ASIDE = '(?:,\\s*(?:however|though|meanwhile|too|also|in\\s+turn|for\\s+their\\s+part|by\\s+contrast|in\\s+contrast|(?:speaking\\s+)?(?:privately|publicly|off\\s+the\\s+record|on\\s+background)),\\s+|\\s+)';
+const ASIDE = '(?:,\\s*(?:however|though|meanwhile|too|also|in\\s+turn|for\\s+their\\s+part|by\\s+contrast|in\\s+contrast|(?:speaking\\s+)?(?:privately|publicly|off\\s+the\\s+record|on\\s+background)|(?:speaking|talking|briefing|writing)\\s+(?:to|with|on|in|at|from|under|after|during)\\s+[^,;:.!?]{1,60}?),\\s+|\\s+)';
 
 /**
  * A view held, stated as a state of mind: "Officials are worried about", "critics were
@@ -231,7 +240,7 @@ export const anonymousRules: PhraseRule[] = [
     // Any noun may describe an official ("quoting a senior forest department official", "citing
     // railway officials"); other people keep to the modifier lists: "according to a computer
     // programmer who…" is often named next.
-    pattern: `(?<![\\w-])(?<!(?:[Ww]ithout|not|never)\\s+)(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er|(?:quoted|cited)(?<=(?:report|story|article|agency|newspaper|outlet|paper|statement|it|which)\\s+(?:quoted|cited))|quoted(?=\\s+(?:[\\w’'-]+\\s+){1,7}?as\\s+(?:saying|telling|stating)(?![\\w’'-])))\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation)|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person|(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\\s+)?${NOUN_MOD}{1,3}(?:official|source|insider|aide|diplomat|officer|executive|staffer|chief|boss|principal)s?|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals)|(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,2}@genericGroup(?!\\s+[A-Z]))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+(?:\\s+[A-Z][\\w’'.-]*){1,2},)(?!\\s+@documentNoun@end)`,
+    pattern: `(?<![\\w-])(?<!(?:[Ww]ithout|not|never)\\s+)(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er|(?:quoted|cited)(?<=(?:report|story|article|agency|newspaper|outlet|paper|statement|it|which)\\s+(?:quoted|cited))|quoted(?=\\s+(?:[\\w’'-]+\\s+){1,7}?as\\s+(?:saying|telling|stating)(?![\\w’'-])))\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation)|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person|(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\\s+)?${NOUN_MOD}{1,3}(?:official|source|insider|aide|diplomat|officer|executive|staffer|chief|boss|principal)s?|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals)|(?:(?:@numberWord|@vagueQuantifier)\\s+)?${NOT_CAPITALISED_NAME}${MOD}{0,2}@genericGroup(?!\\s+[A-Z]))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+(?:\\s+[A-Z][\\w’'.-]*){1,2},)(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
       match: [
@@ -262,6 +271,7 @@ export const anonymousRules: PhraseRule[] = [
         'According to her father, John Smith, she left at noon.',
         'Schools closed, according to student unions.',
         'The clinic is open, according to Doctors Without Borders.',
+        'China runs police stations abroad, according to Safeguard Defenders.',
         'Channel 12 reported, without citing sources, that the cabinet had approved it.',
       ],
     },
@@ -288,6 +298,9 @@ export const anonymousRules: PhraseRule[] = [
         'Two senior officials at the Department of Health and Human Services said the layoffs had gutted the teams.',
         'The deal is worth £50m, sources claim.',
         'Pals say the star has been blindsided by the split.',
+        'Trade pundits feel that the second weekend will depend on word of mouth.',
+        'Rival studio executives grumbled that the number was padded.',
+        'Senior bureaucrats in the commerce ministry said the talks had hit a wall.',
         'Environmentalists say the pipeline would threaten drinking water.',
         'Volunteers who work with asylum seekers in Calais said police had slashed tents.',
         'Several faculty members said they had been told not to discuss the investigation.',
@@ -349,6 +362,8 @@ export const anonymousRules: PhraseRule[] = [
         '“Kaine in a blowout,” an Iowa Republican predicted.',
         'The plane landed at 6am, an airport official said.',
         'The plan was discussed at the Global Compact for Migration, a senior administration official said.',
+        'A senior US defense official, speaking to reporters under ground rules set by the Pentagon, said the jet came within 10 feet.',
+        'A Malacañang insider said the President was not happy with the pace of the rollback.',
       ],
       noMatch: [
         'Senator James Lankford, an Oklahoma Republican who warned of the deficit’s dangers, voted for it.',
@@ -406,16 +421,18 @@ export const anonymousRules: PhraseRule[] = [
     triggerEndings: ['ers', 'ors', 'ists', 'ians', 'eers'],
     // Not people, or people the listed groups already cover ("officials", "workers").
     endingExceptions: [...lexicon.nonPersonAgent, ...lexicon.group, ...lexicon.genericGroup],
-    alsoTriggers: [...lexicon.speech, ...lexicon.progressiveSpeech, 'see', 'sees', 'saw'],
+    alsoTriggers: [...lexicon.speech, ...lexicon.progressiveSpeech, ...lexicon.stateOfMind, 'see', 'sees', 'saw'],
     unless: `^(?:[\\w’'.-]+\\s+){0,5}?${OCCUPATION_LOWER}(?![\\w’'-])[^]*?\\s(?:@adv\\s+)?@singularSpeech$`,
     notAfter: AFTER_DEFINITE,
     // anonymous.generic-group for the occupations outside its list, read the same way.
     // Nor someone's own: "Mendoza's lawyers argue" speak for a named person.
-    pattern: `${NP_START}(?=[A-Za-z][a-z-]+(?:ers|ors|ists|ians|eers)(?![\\w’'-]))(?!@nonPersonAgent@end)(?<![\\w’'-](?:['’]s|s['’])\\s+(?:[\\w’'.&-]+\\s+){0,2})(?<=(?<pre>${NP_START}(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,3}))(?<src>${OCCUPATION_SHAPE}(?:\\s+and\\s+[a-z]{3,}s)?)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}${NOT_INFINITIVE}\\s+(?:${NOT_HYPOTHETICAL}${VERB_PREFIX}(?:${NOT_AFTER_DETERMINER}@speech@end${NOT_NOUN_USE}${NOT_WRITING}|${SEE_AS})|${PROGRESSIVE})`,
+    pattern: `${NP_START}(?=[A-Za-z][a-z-]+(?:ers|ors|ists|ians|eers)(?![\\w’'-]))(?!@nonPersonAgent@end)(?<![\\w’'-](?:['’]s|s['’])\\s+(?:[\\w’'.&-]+\\s+){0,2})(?<=(?<pre>${NP_START}(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,3}))(?<src>${OCCUPATION_SHAPE}(?:\\s+and\\s+[a-z]{3,}s)?)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}${NOT_INFINITIVE}\\s+(?:${NOT_HYPOTHETICAL}${VERB_PREFIX}(?:${NOT_AFTER_DETERMINER}@speech@end${NOT_NOUN_USE}${NOT_WRITING}|${SEE_AS})|${PROGRESSIVE}|${STATE_OF_MIND})`,
     explanation: 'Unnamed group ("{source}"): the story does not say who they are or how many hold this view. Who exactly, and how would they know?',
     examples: {
       match: [
         'Beekeepers fear the ban will be lifted.',
+        'Some oncologists remain sceptical that the benefit justifies the price.',
+        'Shipbrokers said freight rates had jumped almost 40 percent in a week.',
         'Physicists at CERN say the result would be the first crack in the Standard Model.',
         'Three headteachers in the county told the paper they had been warned.',
         'Immigration lawyers say the rule will keep couples apart.',
@@ -437,6 +454,7 @@ export const anonymousRules: PhraseRule[] = [
         'Investigators believe the fire was set deliberately.',
         'Prosecutors allege that she diverted the money.',
         "Mendoza's lawyers argue that the recordings were obtained illegally.",
+        'Oncologists who remain sceptical were not consulted.',
       ],
     },
   },
@@ -743,11 +761,12 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: lexicon.person,
     alsoTriggers: ['said', 'says', 'told', 'tells', 'added', 'claimed', 'insisted', 'argued', 'explained', 'wrote', 'recalled', 'chimed', 'complained', 'admitted'],
-    pattern: `${NP_START}${NOT_APPOSITIVE}(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}(?:\\s+@w|,){0,9}?(?<![A-Z][a-z’'-]+)(?<!,\\s+(?:(?:the|a|an|its|their)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?|(?:and|but|while)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+){0,3}))\\s+(?:@adv\\s+)?${NOT_AFTER_DETERMINER}(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end${NOT_REDUCED_PASSIVE}${NOT_PASSIVE}${NOT_ORDER}`,
+    pattern: `${NP_START}${NOT_APPOSITIVE}(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}${NOT_FIRST_NAME_ONLY}(?:\\s+@w|,){0,9}?(?<![A-Z][a-z’'-]+)(?<!,\\s+(?:(?:the|a|an|its|their)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?|(?:and|but|while)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+){0,3}))\\s+(?:@adv\\s+)?${NOT_AFTER_DETERMINER}(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end${NOT_REDUCED_PASSIVE}${NOT_PASSIVE}${NOT_ORDER}`,
     explanation: 'Unnamed person ("{source}"): the reader cannot check who this is or whether their view is typical.',
     examples: {
       match: ['"Or being grunge in the 90s," another student chimed in.', 'One student at Duke University in Durham, North Carolina, said he agreed.'],
       noMatch: [
+        'A nurse who gave only her first name, Grace, said staff had worked 14-hour shifts.',
         'The military said it had targeted an operative in Nabatieh, and the health ministry said one person was killed.',
         'A student was arrested on Monday.',
         'He said a student had been hurt.',

@@ -35,6 +35,8 @@ export const speech = [
   'call it', 'calls it', 'called it', 'blame', 'blames', 'blamed', 'cite', 'cites', 'cited',
   'stated', 'reported', 'highlight', 'highlights', 'highlighted',
   'play down', 'plays down', 'played down', 'downplay', 'downplays', 'downplayed',
+  // A view only with its clause: not "making viewers feel uneasy" nor "residents felt the quake".
+  'feel that', 'feels that', 'grumble', 'grumbles', 'grumbled', 'gripe', 'gripes', 'griped', 'grouse', 'groused',
 ];
 
 /**
@@ -96,7 +98,7 @@ export const group = [
   'scholars', 'historians', 'academics', 'politicians', 'veterans', 'commenters', 'netizens', 'bloggers',
   'watchers', 'MPs', 'attendees', 'participants', 'engineers', 'eyewitnesses', 'senators', 'ministers', 'pals',
   'environmentalists', 'conservationists', 'survivors', 'volunteers', 'members', 'neighbors', 'neighbours',
-  'Wall Street',
+  'bureaucrats', 'Wall Street',
 ];
 
 /**
@@ -167,7 +169,7 @@ export const person = [
   'father', 'homeowner', 'landowner', 'settler', 'mourner', 'parishioner', 'congregant', 'worshipper',
   'commissioner', 'councillor', 'councilor', 'trustee', 'supervisor', 'inspector', 'detective', 'trooper',
   'firefighter', 'ranger', 'figure', 'captain', 'ex-captain', 'skipper', 'referee', 'umpire',
-  'whistleblower', 'whistle-blower', 'guest', 'partygoer', 'onlooker', 'passer-by', 'spectator',
+  'whistleblower', 'whistle-blower', 'guest', 'partygoer', 'onlooker', 'passer-by', 'spectator', 'bureaucrat',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */
@@ -340,7 +342,7 @@ export const outletAnaphor = [
   'paper', 'publication', 'magazine', 'tabloid', 'broadcaster', 'network', 'news network', 'channel',
   'wire service', 'daily', 'news service', 'newsletter', 'trade publication', 'news organization',
   'news organisation', 'media organization', 'media organisation', 'station', 'TV station', 'radio station',
-  'news station',
+  'news station', 'weekly', 'monthly', 'news magazine', 'newsmagazine',
 ];
 
 /** Raw regex fragments available to patterns as @name. */

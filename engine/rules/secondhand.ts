@@ -26,6 +26,9 @@ const LOCATED = '(?:\\s+in\\s+[A-Z][\\w’\'-]+(?:\\s+[A-Z][\\w’\'-]+)?)?';
 /** A national edition after an outlet's name: "Wired Italy reports", "Forbes India wrote". */
 const EDITION = '(?:\\s+(?:UK|US|India|Italy|Italia|Germany|Deutschland|France|Japan|Australia|Canada|Mexico|Spain|España|Brasil|Brazil|Africa|Asia|Arabia|Middle\\s+East|Europe|Russia|China|Korea|Nederland|Netherlands|Polska|Poland|Turkey|Türkiye|Ukraine))?';
 
+/** An outlet's acronym in brackets after its name: "The News Agency of Nigeria (NAN) reports". */
+const ACRONYM = '(?:\\s+\\([A-Z][A-Za-z]{1,7}\\))?';
+
 /**
  * A short appositive between an outlet and its verb: "Xinhua, the state news agency, reported",
  * "The Financial Times, citing people familiar with the talks, reported".
@@ -35,6 +38,14 @@ const APPOSITIVE = "(?:,\\s+(?:the|a|an|its|citing|quoting|which|who|[A-Z][\\w.-
 /** One to five people's names, as a byline lists them: "Liz McCormick, Garfield Reynolds and Michael Mackenzie". */
 const NAME = "[A-Z][\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]+){1,3}";
 const NAMES = `${NAME}(?:,\\s+${NAME}){0,3}(?:,?\\s+and\\s+${NAME})?`;
+
+/**
+ * A roundup's verbs, in a newsletter or a live blog: "STAT has the full committee vote", "The Wall
+ * Street Journal has a deep dive on", "Politico looks at", "The Information followed with details".
+ * Only what a story holds, so that "CNN has a new anchor" stays an organisation's news.
+ */
+const ROUNDUP =
+  "(?:(?:has|had)\\s+(?:more(?=\\s+(?:on|details|here)(?![\\w-]))|(?:a|an)\\s+(?:(?:good|great|long|detailed|fascinating|useful|smart)\\s+)?(?:deep\\s+dive|look|piece|story|scoop|explainer|breakdown|rundown|profile|interview|analysis|investigation)|the\\s+(?:[\\w’'-]+['’]s\\s+)?(?:details|story|full\\s+[\\w-]+|latest|response|scoop|numbers|backstory))|(?:looks|looked)\\s+at|takes\\s+a\\s+(?:closer\\s+)?look|followed\\s+(?:up\\s+)?with)";
 
 const RELAY = 'Relayed from {source}: this outlet did not report it first. Find the original report.';
 
@@ -158,6 +169,19 @@ export const secondhandCues: CueRule[] = [
     },
   },
   {
+    id: 'secondhand.spoke-to',
+    // Speaking to an outlet, right before its name, is as strong a cue as telling it: "Traders who
+    // spoke to Business Daily said", "Speaking exclusively to Mint, the chairman said".
+    before: '(?<![\\w-])(?:spoke|spoken|[Ss]peaking|[Tt]alking|talked)\\s+(?:exclusively\\s+)?(?:to|with)\\s+',
+    after: "^(?!['’]s)",
+    strong: true,
+    explanation: RELAY,
+    examples: {
+      match: ['Speaking exclusively to Mint, the chairman said the listing would go ahead.', 'She spoke with Fortune about the deal.'],
+      noMatch: ['He spoke to Time Warner executives last year.', 'She spoke with Fortune 500 chief executives.'],
+    },
+  },
+  {
     id: 'secondhand.confirmed-to',
     // The celebrity desk's cue, strong enough for a name that is also a word: "a rep confirmed the
     // split to People", "revealed to Time". Not "People's" (a party, a daily).
@@ -274,7 +298,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-reported',
-    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${LOCATED}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|is|are|then|exclusively|separately|since|now|just|already)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|spotted|spots|uncovered|discovered|broke|first\\s+reported|obtained|learned|learnt|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm|has\\s+confirmed|have\\s+confirmed|had\\s+confirmed|has\\s+learned|has\\s+learnt)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
+    after: `^(?:['’]s?)?${EDITION}${ACRONYM}${OUTLET_NOUN}${LOCATED}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|is|are|then|exclusively|separately|since|now|just|already)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|spotted|spots|uncovered|discovered|broke|first\\s+reported|obtained|learned|learnt|gathered|hears|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm|has\\s+confirmed|have\\s+confirmed|had\\s+confirmed|has\\s+learned|has\\s+learnt)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -306,13 +330,17 @@ export const secondhandCues: CueRule[] = [
         'Japan’s largest automaker will cut production, the Nikkei business daily reported.',
         'Fox 13 is reporting that all southbound lanes are closed.',
         'WTOP traffic reported a crash blocking two lanes of the Beltway.',
+        'The News Agency of Nigeria (NAN) reports that the governor inaugurated the committee.',
+        // The trades' and West African papers' words for what they were told.
+        'Variety hears the project is also being shopped to other studios.',
+        'ThisDay gathered that the minister had written to the National Assembly.',
       ],
       noMatch: ['State-owned Aramco reported a profit.', 'Washington reported record heat.', 'Washington was the first to report a case.'],
     },
   },
   {
     id: 'secondhand.outlet-said',
-    after: `^(?:['’]s?)?${EDITION}${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately|since)\\s+){0,2}(?:pointed\\s+out|points\\s+out|announced|conceded|awarded|called\\s+(?:the\\s+)?(?:race|election|contest|seat|state|primary|runoff)|projected|projects|leads\\s+with|led\\s+with|devotes\\s+its\\s+front\\s+page|devoted\\s+its\\s+front\\s+page|splashes|splashed|calls|accuses|accused|gave\\s+(?:it|(?:the|this|that)\\s+[\\w-]+)\\s+(?:a|an)(?=\\s+(?:\\d|starred|perfect|rave|glowing|positive|negative|mixed|scathing|[\\w.]+-star))|noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|adds|explained|explains|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])(?!\\s+(?:that\\s+)?(?:it|its)\\s)(?!\\s+in\\s+a\\s+statement)`,
+    after: `^(?:['’]s?)?${EDITION}${ACRONYM}${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately|since)\\s+){0,2}(?:pointed\\s+out|points\\s+out|announced|conceded|awarded|called\\s+(?:the\\s+)?(?:race|election|contest|seat|state|primary|runoff)|projected|projects|leads\\s+with|led\\s+with|devotes\\s+its\\s+front\\s+page|devoted\\s+its\\s+front\\s+page|splashes|splashed|calls|accuses|accused|gave\\s+(?:it|(?:the|this|that)\\s+[\\w-]+)\\s+(?:a|an)(?=\\s+(?:\\d|starred|perfect|rave|glowing|positive|negative|mixed|scathing|[\\w.]+-star))|noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|adds|explained|explains|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])(?!\\s+(?:that\\s+)?(?:it|its)\\s)(?!\\s+in\\s+a\\s+statement)`,
     explanation: RELAY,
     examples: {
       match: [
@@ -347,8 +375,24 @@ export const secondhandCues: CueRule[] = [
     },
   },
   {
+    id: 'secondhand.roundup',
+    after: `^${EDITION}${OUTLET_NOUN}\\s+(?:(?:also|then|now)\\s+)?${ROUNDUP}(?![\\w-])`,
+    // What a story holds, said of an outlet, is strong enough for a name that is also a word.
+    strong: true,
+    explanation: RELAY,
+    examples: {
+      match: [
+        'The roundup: STAT has the full advisory committee vote.',
+        'The Wall Street Journal has a deep dive on how the programme recruits scientists.',
+        'Bloomberg reported the write-down first, and The Information followed with details.',
+        'Politico looks at the fight over the intelligence budget.',
+      ],
+      noMatch: ['CNN has a new anchor for its morning show.', 'The Times has the rights to the archive.'],
+    },
+  },
+  {
     id: 'secondhand.outlet-report',
-    after: `^['’]s?\\s+(?:(?:new|latest|recent|own|earlier|previous|original|exclusive|initial|weekend|Sunday|Saturday|morning|evening|online|print)\\s+)?(?:report|reporting|story|article|investigation|analysis|account|review|reviewer|critic|interview|sources|reporters?|correspondents?|poll|survey|tally|data|coverage|scoop|editorial|op-ed|edition|front\\s+page|headline|helicopter|cameras?|camera\\s+crews?|crews?|footage)(?![\\w-])(?!\\s+(?:board|boards|page|pages|staff|team|department|director|offices?|union|guidelines|standards|policy|policies))`,
+    after: `^['’]s?\\s+(?:(?:new|latest|recent|own|earlier|previous|original|exclusive|initial|weekend|Sunday|Saturday|morning|evening|online|print)\\s+)?(?:report|reporting|story|article|investigation|analysis|account|review|reviewer|critic|interview|sources|reporters?|correspondents?|poll|survey|tally|data|coverage|scoop|editorial|op-ed|edition|front\\s+page|headline|newsletter|podcast|column|live\\s+blog|liveblog|helicopter|cameras?|camera\\s+crews?|crews?|footage)(?![\\w-])(?!\\s+(?:board|boards|page|pages|staff|team|department|director|offices?|union|guidelines|standards|policy|policies))`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -358,6 +402,7 @@ export const secondhandCues: CueRule[] = [
         'The Verge’s review called the battery life genuinely impressive.',
         'Le Figaro’s weekend edition leads with the pension vote.',
         'CNN’s cameras showed smoke rising over the port.',
+        'Politico’s newsletter noted that the bill had stalled in committee.',
       ],
       noMatch: ['Washington’s report card was poor.', "The owner blocked the Los Angeles Times' editorial board from endorsing a candidate."],
     },
@@ -367,7 +412,7 @@ export const secondhandCues: CueRule[] = [
     // The journalist must be the source: their verb follows, or it is their source or report.
     // Not a former employee: "the former Financial Times editor Rupert Hale wrote on LinkedIn".
     notBefore: "(?<![\\w-])(?:[Ff]ormer|[Ee]x-)\\s*(?:the\\s+)?",
-    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|White\\s+House|(?!(?:and|or|but|that|who|which|whose|the|a|an|to|of|for|in|on|at|by|with|from|said|says|told|wrote|reported)\\s)[a-z][a-z-]+)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|critic|reviewer|bureau\\s+chief|editor-in-chief|editorial\\s+board|(?<=(?:military|political|defen[cs]e|security|legal|diplomatic|affairs)\\s)analysts?)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:,(?<=(?:reporter|correspondent|columnist|analyst|writer|critic|commentator),)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},|,(?!\\s+[A-Z][\\w’'-]+\\s+[A-Z])[^,;.]{1,60},)?(?:\\s+@w){0,2}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed|argued|argues|conceded|concedes|warned|warns|described|describes|panned|saw|witnessed|counted))(?![\\w-])",
+    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|White\\s+House|(?!(?:and|or|but|that|who|which|whose|the|a|an|to|of|for|in|on|at|by|with|from|said|says|told|wrote|reported)\\s)[a-z][a-z-]+)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|critic|reviewer|bureau\\s+chief|editor-in-chief|editorial\\s+board|(?<=(?:military|political|defen[cs]e|security|legal|diplomatic|affairs)\\s)analysts?)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:,(?<=(?:reporter|correspondent|columnist|analyst|writer|critic|commentator),)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},|,(?!\\s+[A-Z][\\w’'-]+\\s+[A-Z])[^,;.]{1,60},)?(?:\\s+@w){0,3}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed|argued|argues|conceded|concedes|warned|warns|described|describes|panned|saw|witnessed|counted))(?![\\w-])",
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
     examples: {
@@ -378,6 +423,7 @@ export const secondhandCues: CueRule[] = [
         'The Wall Street Journal’s editorial board, never a friend of the union, conceded that the strike had been peaceful.',
         'Variety’s chief film critic panned the movie as a gorgeous, hollow machine.',
         'AFP journalists in Goma saw bodies lying in the streets on Monday.',
+        'An AFP correspondent at the scene saw at least a dozen containers overturned.',
         'Haaretz military analyst Amos Harel wrote that the reserves were exhausted.',
         'The Guardian’s Moscow correspondent, Jane Doe, reported that the talks had collapsed.',
         // Any beat may name the role: "aviation", "agriculture", "property".
