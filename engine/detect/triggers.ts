@@ -46,14 +46,21 @@ function hashWord(word: string): number {
   return h >>> 0;
 }
 
+/**
+ * Files each entry under one of its words. A match of a phrase ("feel that", "call it") holds all
+ * of its words, so one of them is trigger enough; the longest, as the rarest ("feel", not "that"):
+ * filed under every word, "that" and "it" woke the rules that take a verb of saying in almost every
+ * sentence.
+ */
 function addWords(map: Map<number, number[]>, entries: readonly string[], pattern: number): void {
   for (const entry of entries) {
-    for (const word of entry.toLowerCase().match(/[a-z]+/g) ?? []) {
-      const h = hashWord(word);
-      const list = map.get(h) ?? [];
-      if (!list.includes(pattern)) list.push(pattern);
-      map.set(h, list);
-    }
+    const words = entry.toLowerCase().match(/[a-z]+/g) ?? [];
+    if (words.length === 0) continue;
+    const word = words.reduce((best, w) => (w.length > best.length ? w : best));
+    const h = hashWord(word);
+    const list = map.get(h) ?? [];
+    if (!list.includes(pattern)) list.push(pattern);
+    map.set(h, list);
   }
 }
 

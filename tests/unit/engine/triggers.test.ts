@@ -18,6 +18,16 @@ describe('trigger words', () => {
     const { triggered } = run('Officials met. Officials said so.', [{ any: ['officials'], alsoAny: ['said'] }]);
     expect([0, 1].map((s) => triggered.patternsIn(s, []))).toEqual([[], [0]]);
   });
+
+  it('wakes a phrase by its longest word, not by a common one in it', () => {
+    const { triggered } = run('Experts feel that it will pass. Experts said that it will pass. They feel fine.', [
+      { any: ['experts'], alsoAny: ['feel that', 'said'] },
+    ]);
+    // "that" alone is no trigger; "feel" is, though the phrase itself is the pattern's business.
+    expect([0, 1, 2].map((s) => triggered.patternsIn(s, []))).toEqual([[0], [0], []]);
+    const { triggered: t2 } = run('Experts agree that it will pass.', [{ any: ['experts'], alsoAny: ['feel that'] }]);
+    expect(t2.patternsIn(0, [])).toEqual([]);
+  });
 });
 
 describe('trigger endings', () => {
