@@ -108,4 +108,10 @@ export const WIRES: Outlet[] = [
   wire('Agence de Presse Africaine', 'SN', ['apanews.net'], { aliases: ['APA News'] }),
   state('Maghreb Arabe Presse', 'MA', ['mapnews.ma'], { aliases: ['MAP'], ambiguousAliases: ['MAP'] }),
   state('Algérie Presse Service', 'DZ', ['aps.dz'], { aliases: ['Algerie Presse Service'] }),
+  wire('United News of Bangladesh', 'BD', ['unb.com.bd'], {}),
+  wire('Informist', 'IN', ['informistmedia.com'], { aliases: ['Informist Media'] }),
+  state('Thai News Agency', 'TH', ['tna.mcot.net'], {}),
+  state('Rastriya Samachar Samiti', 'NP', [], {}),
+  wire('African News Agency', 'ZA', [], {}),
+  wire('Uganda Radio Network', 'UG', ['ugandaradionetwork.net'], {}),
 ];
