@@ -94,11 +94,11 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.said-to',
     category: 'hedge',
-    triggers: ['said', 'believed', 'thought', 'rumored', 'rumoured', 'reported', 'alleged', 'understood', 'purported', 'reputed', 'claimed', 'learnt'],
+    triggers: ['said', 'believed', 'thought', 'rumored', 'rumoured', 'reported', 'alleged', 'understood', 'purported', 'reputed', 'claimed', 'learnt', 'suspected'],
     // Also the participle after a comma ("Hilly areas, thought to represent exposed crust,") and
     // an unnamed "by many" ("believed by many to be effective"). Not a "to" that takes a person
     // or a body: "once said to me", "the theft was reported to police".
-    pattern: "(?:(?<![\\w-])(?:is|are|was|were|be|been|being)\\s+|['’]s\\s+|(?<=,\\s*))(?:(?:also|widely|long|still|now|generally|once|initially|originally|previously|at\\s+one\\s+point|at\\s+first)\\s+)?(?:said|believed|thought|rumou?red|reported|alleged|understood|purported|reputed|claimed|learnt)(?:\\s+by\\s+(?:many|some|most|others|several))?\\s+to(?![\\w-])(?!\\s+(?:me|him|her|them|us|you|it|the|a|an|his|their|its|our|my|your|police|authorities|officials|reporters|journalists|regulators|prosecutors|investigators|management|lawmakers|parliament|Congress|superiors|supervisors|staff)(?![\\w-]))" +
+    pattern: "(?:(?<![\\w-])(?:is|are|was|were|be|been|being)\\s+|['’]s\\s+|(?<=,\\s*))(?:(?:also|widely|long|still|now|generally|once|initially|originally|previously|at\\s+one\\s+point|at\\s+first)\\s+)?(?:said|believed|thought|rumou?red|reported|alleged|understood|purported|reputed|claimed|learnt|suspected)(?:\\s+by\\s+(?:many|some|most|others|several))?\\s+to(?![\\w-])(?!\\s+(?:me|him|her|them|us|you|it|the|a|an|his|their|its|our|my|your|police|authorities|officials|reporters|journalists|regulators|prosecutors|investigators|management|lawmakers|parliament|Congress|superiors|supervisors|staff)(?![\\w-]))" +
       // A reduced relative after a noun: "A senior official said to be close to the party chief"
       // (not "thought": "a beautiful thought to have assumed" is the noun).
       "|(?:said|believed)(?<=(?<![\\w’'-])[a-z]{3,}\\s(?:said|believed))(?<!(?<![\\w’'-])(?:who|that|which|and|but|then|also|you|she|they|this|these|those|what|when|where|once|had|has|have|was|were)\\s(?:said|believed))\\s+to\\s+(?:be|have)(?![\\w’'-])",
@@ -115,6 +115,7 @@ export const hedgeRules: PhraseRule[] = [
         'A senior Vietnamese official said to be close to the party chief has been detained.',
         // South Asian papers' "it is learnt", of a subject: "is learnt to have".
         'The promoter group is learnt to have pledged another 2 per cent of its holding.',
+        'The wildfire is suspected to have been started by a lightning strike.',
       ],
       noMatch: ['The vote is expected to pass.', 'He said he would go to the meeting.', 'The minister, said to the crowd that he would stay.', 'John Mattison, the chief officer at Kaiser, once said to me that it mattered.', 'The theft was reported to police on Monday.', 'The spill was reported to regulators weeks later.', 'They said to be careful.'],
     },
@@ -144,12 +145,12 @@ export const hedgeRules: PhraseRule[] = [
     // Also "long-rumoured" and the grapevine; not a policy about rumours in general ("does not
     // comment on rumours or speculation", "I do not respond to rumours").
     pattern:
-      "(?:(?<=(?<![\\w-])(?:long|much|oft|widely)-)|(?<![\\w-]))(?<!(?:comment(?:s|ed|ing)?|respond(?:s|ed|ing)?|react(?:s|ed|ing)?|repl(?:y|ies|ied|ying))\\s+(?:on|to)\\s+(?:the\\s+|any\\s+|such\\s+)?)(?:[Rr]umou?r(?:s|ed|ing)?|RUMOU?R(?:S|ED)?)(?![\\w-])(?!\\s+(?:or|and)\\s+speculation)" +
+      "(?:(?<=(?<![\\w-])(?:long|much|oft|widely)-)|(?<![\\w-]))(?<!(?:comment(?:s|ed|ing)?|respond(?:s|ed|ing)?|react(?:s|ed|ing)?|repl(?:y|ies|ied|ying))\\s+(?:on|to)\\s+(?:the\\s+|any\\s+|such\\s+)?(?:market\\s+|media\\s+|press\\s+|transfer\\s+|idle\\s+)?)(?:[Rr]umou?r(?:s|ed|ing)?|RUMOU?R(?:S|ED)?)(?![\\w-])(?!\\s+(?:or|and)\\s+speculation)" +
       "|(?<![\\w-])(?:[Ii]f\\s+the\\s+grapevine\\s+is\\s+to\\s+be\\s+believed|(?:[Aa]ccording\\s+to|[Oo]n|[Tt]hrough|[Vv]ia|[Oo]ver|[Ff]rom)\\s+the\\s+(?:[\\w-]+\\s+)?grapevine|[Tt]he\\s+(?:[\\w-]+\\s+)?grapevine\\s+(?:has\\s+it|says|suggests|is\\s+that))(?![\\w-])",
     explanation: 'Hedge: a rumour is a claim nobody stands behind. Wait for confirmation from a named source.',
     examples: {
       match: ['Apple may unveil the pen at an event rumored to take place in March.', 'As for what happened, rumors abound.', 'The rumor I heard was that he fell asleep.', 'The long-rumoured remake is running on a new engine.', 'If the grapevine is to be believed, the streamer paid a record sum.', 'Word came through the industry grapevine that the deal was off.'],
-      noMatch: ['The site MacRumors published the list.', 'Humor helped.', 'A spokesperson said the company does not comment on rumours or speculation.', '"My fans know that I do not respond to rumours," the actress said.'],
+      noMatch: ['The site MacRumors published the list.', 'Humor helped.', 'A spokesperson said the company does not comment on rumours or speculation.', '"My fans know that I do not respond to rumours," the actress said.', 'A spokeswoman said the house does not comment on market rumours.'],
     },
   },
   {
