@@ -34,10 +34,11 @@ export interface Mention extends Span {
  * outlet", "the site Bravo"), so they need "news", "media", a nationality or a slant before them.
  * The name is a run of capitalised words (accented ones too: "Aïr Info"), with the small words of
  * Spanish, Italian and Arabic mastheads ("La República", "Al-Akhbar"); a possessive or a lowercase
- * word ends it.
+ * word ends it. After "station", "channel" or "network" it may start with a digit ("radio station
+ * 6PR", "TV channel 2M").
  */
 const INTRODUCED_OUTLET =
-  /(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|newsletter|(?<=trade\s)(?:journal|publication)|news\s+(?:agency|site|website|portal|outlet|channel|service)|media\s+outlet|(?<=(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[Ll]ocal|[Ss]tate|[Oo]nline|[Ii]ndependent|[Dd]igital|Telegram|YouTube|investigative|entertainment|business|financial|sports|tech|opposition|pro-[\w-]+|[\w]+-(?:leaning|run|owned|backed|based|language))\s)(?:outlet|site|website|portal|channel)|broadcaster|(?:TV|television|radio)\s+(?:channel|station|network)|wire\s+service)\s+(?<name>(?:(?:Al|El|La|Le|Il|Die|Der|De|Das|O)[ -])?[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w.&!’'À-ɏ-]*|de|del|di|da|do|dos|la|el|y|of|the|and)){0,4})/g;
+  /(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|newsletter|(?<=trade\s)(?:journal|publication)|news\s+(?:agency|site|website|portal|outlet|channel|service)|media\s+outlet|(?<=(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[Ll]ocal|[Ss]tate|[Oo]nline|[Ii]ndependent|[Dd]igital|Telegram|YouTube|investigative|entertainment|business|financial|sports|tech|opposition|pro-[\w-]+|[\w]+-(?:leaning|run|owned|backed|based|language))\s)(?:outlet|site|website|portal|channel)|broadcaster|(?:TV|television|radio)\s+(?:channel|station|network)|wire\s+service)\s+(?<name>(?:(?:Al|El|La|Le|Il|Die|Der|De|Das|O)[ -])?(?:[A-ZÀ-Þ]|(?<=(?:station|channel|network)\s+)\d)[\w.&!’'À-ɏ-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w.&!’'À-ɏ-]*|de|del|di|da|do|dos|la|el|y|of|the|and)){0,4})/g;
 /**
  * The same kind after the name: "the Houthi-run Saba news agency", "Al Qabas newspaper", "the
  * Nikkei business daily", "state-run MRTV television". A broadcaster's kind only with "the" or a

@@ -84,8 +84,14 @@ const AFTER_FULL_NAME_AT = `(?<=${AFTER_FULL_NAME}(?:[Aa]n?|[Oo]ne|[Aa]nother))`
  */
 const NOUN_MOD = "(?:(?!(?:@functionWord|@det)(?![\\w’'-]))[\\w’'.&À-ɏ-]+\\s+)";
 
+/**
+ * Not a person the story names by first name only (taxonomy: not flagged): "said one father, who
+ * gave only his first name, Tomasz", "a nurse who asked to be identified only by her first name".
+ */
+const NOT_FIRST_NAME_ONLY = "(?!(?:\\s+[\\w’'-]+){0,6}?,?\\s+who\\s+(?:gave|give|gives|provided|offered|would\\s+give|asked\\s+to\\s+be\\s+(?:identified|named)|agreed\\s+to\\s+be\\s+identified)\\s+(?:only\\s+)?(?:by\\s+)?(?:his|her|their)\\s+first\\s+names?)";
+
 /** One unnamed person: "a senior official", "one aid worker", "another commonwealth Democrat" (read as GROUP_NP is). */
-const PERSON_NP = `${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)${AFTER_FULL_NAME_AT}\\s+${NOUN_MOD}{0,3})(?<src>@person)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}`;
+const PERSON_NP = `${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)${AFTER_FULL_NAME_AT}\\s+${NOUN_MOD}{0,3})(?<src>@person)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}${NOT_FIRST_NAME_ONLY}`;
 
 /** Verbs and prepositions that make a following noun phrase a source: "according to", "told by", "interviews with". */
 const SOURCE_CUE = '(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|told|by|from|(?:interviews?|conversations?|spoke|speaking|spoken)\\s+(?:with|to))\\s+';
@@ -104,11 +110,6 @@ const ANONYMITY_PARTICIPLE = `(?:${ANONYMITY_PARTICIPLES.join('|')})`;
  * seeker, a 23-year-old from Eritrea who asked that his name not be used".
  */
 const APPOSITIVE = ',\\s+an?\\s+(?:@w\\s+){0,5}?@w,?';
-/**
- * Not a person the story names by first name only (taxonomy: not flagged): "said one father, who
- * gave only his first name, Tomasz", "a nurse who asked to be identified only by her first name".
- */
-const NOT_FIRST_NAME_ONLY = "(?!(?:\\s+[\\w’'-]+){0,6}?,?\\s+who\\s+(?:gave|give|gives|provided|offered|would\\s+give|asked\\s+to\\s+be\\s+(?:identified|named)|agreed\\s+to\\s+be\\s+identified)\\s+(?:only\\s+)?(?:by\\s+)?(?:his|her|their)\\s+first\\s+names?)";
 const SOME_OF_WHOM = '(?:some|many|most|all|several|one|two|both|none)\\s+of\\s+whom';
 
 /**
@@ -130,10 +131,11 @@ const SEE_AS = `(?<!(?:n[’']t|not|never)\\s+)(?:see|sees|saw)(?=(?:\\s+@w){1,5
 
 /**
  * A short aside between a source and its verb: "Most mainstream economists, however, argue", "A
- * senior defense official, speaking to reporters under ground rules set by the Pentagon, said".
+ * senior defense official, speaking to reporters under ground rules set by the Pentagon, said",
+ * "Critics of the plan, including several opposition TDs, say".
  * Otherwise the verb follows after a space.
  */
-const ASIDE = '(?:,\\s*(?:however|though|meanwhile|too|also|in\\s+turn|for\\s+their\\s+part|by\\s+contrast|in\\s+contrast|(?:speaking\\s+)?(?:privately|publicly|off\\s+the\\s+record|on\\s+background)|(?:speaking|talking|briefing|writing)\\s+(?:to|with|on|in|at|from|under|after|during)\\s+[^,;:.!?]{1,60}?),\\s+|\\s+)';
+const ASIDE = '(?:,\\s*(?:however|though|meanwhile|too|also|in\\s+turn|for\\s+their\\s+part|by\\s+contrast|in\\s+contrast|(?:speaking\\s+)?(?:privately|publicly|off\\s+the\\s+record|on\\s+background)|(?:speaking|talking|briefing|writing)\\s+(?:to|with|on|in|at|from|under|after|during)\\s+[^,;:.!?]{1,60}?|(?:including|among\\s+them)\\s+[^,;:.!?]{1,60}?),\\s+|\\s+)';
 
 /**
  * A view held, stated as a state of mind: "Officials are worried about", "critics were
@@ -371,6 +373,7 @@ export const anonymousRules: PhraseRule[] = [
         'He was irritated when a professor told the class to write down their thoughts.',
         'A lawyer for the family said they would sue.',
         'The penthouse sold to a buyer who is said to be a European executive.',
+        'Tomas, a driver at the depot who gave only his first name, said the buses were late.',
       ],
     },
   },
@@ -644,16 +647,30 @@ export const anonymousRules: PhraseRule[] = [
     },
   },
   {
+    id: 'anonymous.senior-figures',
+    category: 'anonymous',
+    triggers: ['figures'],
+    alsoTriggers: [...lexicon.speech, ...lexicon.progressiveSpeech, ...lexicon.stateOfMind],
+    // "Figures" are people only with a rank before them: "Senior CDU figures fear", "leading
+    // industry figures say"; not "figures released on Monday suggest" nor "government figures show".
+    pattern: `${NP_START}(?<src>(?:(?:@vagueQuantifier|@numberWord)\\s+)?(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Ii]nfluential|[Kk]ey|[Tt]op|[Vv]eteran)\\s+(?:(?:[A-Z][\\w’'.&-]*|party|government|industry|club|opposition|military|business|union|church|community|establishment|security)\\s+){0,2}figures)@end${SAYS}`,
+    explanation: 'Unnamed source ("{source}"): the story does not say who these figures are, so the reader cannot check what they know. Who exactly?',
+    examples: {
+      match: ['Senior CDU figures fear the refusal is becoming harder to sustain.', 'Senior figures in the Liberal Party believe the leader has until Easter.', 'Several leading industry figures said the levy would be passed on.'],
+      noMatch: ['Figures released on Monday suggest the economy shrank.', 'Government figures show a rise in waiting times.', 'Senior figures were hard to find in the accounts.'],
+    },
+  },
+  {
     id: 'anonymous.people-say',
     category: 'anonymous',
     triggers: ['people'],
     alsoTriggers: lexicon.speech,
     // A count of people is data, not a source: "the number of young people in the state who have reported".
     notAfter: "(?<![\\w’'-])(?:number|share|percentage|proportion|percent|rate|majority|minority|half|third|quarter|thousands|millions|%)\\s+of\\s+(?:the\\s+)?$",
-    pattern: `${NP_START}(?<src>(?:(?:@vagueQuantifier|@numberWord|\\d+)\\s+${MOD}{0,2}|(?:(?:@vagueQuantifier)\\s+)?(?:[Ll]ocal|[Oo]rdinary|[Yy]oung|[Oo]lder|[Ee]lderly)\\s+)people|(?<=^[“"‘(]?)People(?=\\s+who\\s+(?!(?:said|say|says|told|tell|it|he|she|they|we|I|you)(?![\\w’'-]))))${PP}?${WHO}?\\s+${NOT_HYPOTHETICAL}${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
+    pattern: `${NP_START}(?<src>(?:(?:@vagueQuantifier|@numberWord|\\d+)\\s+${MOD}{0,2}|(?:(?:@vagueQuantifier)\\s+)?(?:[Ll]ocal|[Oo]rdinary|[Yy]oung|[Oo]lder|[Ee]lderly)\\s+)people|(?<=^[“"‘(]?)People(?=\\s+who\\s+(?!(?:said|say|says|told|tell|it|he|she|they|we|I|you)(?![\\w’'-])))|[Pp]eople\\s+on\\s+the\\s+ground)${PP}?${WHO}?\\s+${NOT_HYPOTHETICAL}${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
     explanation: 'Unnamed source ("{source}"): the reader cannot check who they are or how they know.',
     examples: {
-      match: ['Some people say the bridge is unsafe.', 'Two people said it was delayed.', 'Local people reported seeing a flash of light.', 'Several people within New Zealand Rugby told RNZ that the board had been split.', 'Several people who worked on the game described a culture of crunch.', 'People who have played the demo told the site that the combat is harder.'],
+      match: ['Some people say the bridge is unsafe.', 'Two people said it was delayed.', 'Local people reported seeing a flash of light.', 'Several people within New Zealand Rugby told RNZ that the board had been split.', 'Several people who worked on the game described a culture of crunch.', 'People who have played the demo told the site that the combat is harder.', 'People on the ground in Kununurra say the water is still rising.'],
       noMatch: ['Two people were hurt in the crash.', 'The share of young people in the state who have reported using meth rose.', 'People who said the vote was rigged were wrong.', 'People in the town say hello to strangers.', 'I do not mean to critique people who have created a profile or suggest they deserve it.'],
     },
   },
@@ -764,7 +781,10 @@ export const anonymousRules: PhraseRule[] = [
     pattern: `${NP_START}${NOT_APPOSITIVE}(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}${NOT_FIRST_NAME_ONLY}(?:\\s+@w|,){0,9}?(?<![A-Z][a-z’'-]+)(?<!,\\s+(?:(?:the|a|an|its|their)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?|(?:and|but|while)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+){0,3}))\\s+(?:@adv\\s+)?${NOT_AFTER_DETERMINER}(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end${NOT_REDUCED_PASSIVE}${NOT_PASSIVE}${NOT_ORDER}`,
     explanation: 'Unnamed person ("{source}"): the reader cannot check who this is or whether their view is typical.',
     examples: {
-      match: ['"Or being grunge in the 90s," another student chimed in.', 'One student at Duke University in Durham, North Carolina, said he agreed.'],
+      match: [
+        '"Or being grunge in the 90s," another student chimed in.',
+        'One student at Duke University in Durham, North Carolina, said he agreed.',
+      ],
       noMatch: [
         'A nurse who gave only her first name, Grace, said staff had worked 14-hour shifts.',
         'The military said it had targeted an operative in Nabatieh, and the health ministry said one person was killed.',

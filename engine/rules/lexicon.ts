@@ -170,6 +170,7 @@ export const person = [
   'commissioner', 'councillor', 'councilor', 'trustee', 'supervisor', 'inspector', 'detective', 'trooper',
   'firefighter', 'ranger', 'figure', 'captain', 'ex-captain', 'skipper', 'referee', 'umpire',
   'whistleblower', 'whistle-blower', 'guest', 'partygoer', 'onlooker', 'passer-by', 'spectator', 'bureaucrat',
+  'saleswoman', 'salesman', 'salesperson', 'cashier',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */

@@ -298,7 +298,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-reported',
-    after: `^(?:['’]s?)?${EDITION}${ACRONYM}${OUTLET_NOUN}${LOCATED}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|is|are|then|exclusively|separately|since|now|just|already)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|spotted|spots|uncovered|discovered|broke|first\\s+reported|obtained|learned|learnt|gathered|hears|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm|has\\s+confirmed|have\\s+confirmed|had\\s+confirmed|has\\s+learned|has\\s+learnt)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
+    after: `^(?:['’]s?)?${EDITION}${ACRONYM}${OUTLET_NOUN}${LOCATED}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|is|are|then|exclusively|separately|since|now|just|already)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|spotted|spots|uncovered|discovered|broke|first\\s+reported|obtained|learned|learnt|gathered|hears|(?:has|have|had|was|were)\\s+been\\s+told|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm|has\\s+confirmed|have\\s+confirmed|had\\s+confirmed|has\\s+learned|has\\s+learnt)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish))(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -334,6 +334,7 @@ export const secondhandCues: CueRule[] = [
         // The trades' and West African papers' words for what they were told.
         'Variety hears the project is also being shopped to other studios.',
         'ThisDay gathered that the minister had written to the National Assembly.',
+        'Stuff has been told at least three senior managers were stood down.',
       ],
       noMatch: ['State-owned Aramco reported a profit.', 'Washington reported record heat.', 'Washington was the first to report a case.'],
     },
@@ -372,6 +373,41 @@ export const secondhandCues: CueRule[] = [
         // A bare back-reference with no outlet before it may be the publisher itself.
         'The news agency said the talks had stalled.',
       ],
+    },
+  },
+  {
+    id: 'secondhand.files-from',
+    // A credit line: "With files from The Canadian Press", "Additional reporting by Reuters".
+    before: '(?<![\\w-])(?:[Ww]ith\\s+(?:files|reporting|additional\\s+reporting|material)|[Aa]dditional\\s+reporting)\\s+(?:from|by)\\s+',
+    strong: true,
+    explanation: RELAY,
+    examples: {
+      match: ['Three people were taken to hospital, police said. With files from The Canadian Press', 'With material from AFP.'],
+      noMatch: ['He travelled with files from the archive.'],
+    },
+  },
+  {
+    id: 'secondhand.with-credit-line',
+    // The outlet alone after "With", as a line of its own closing the story: "With AAP".
+    before: '^\\s*[Ww]ith\\s+',
+    after: '^\\s*\\.?\\s*$',
+    strong: true,
+    explanation: RELAY,
+    examples: {
+      match: ['Two men died when their boat capsized, police said. With AAP', 'With Reuters.'],
+      noMatch: ['With Reuters colleagues in tow, he left for Kyiv.', 'He travelled with Reuters.'],
+    },
+  },
+  {
+    id: 'secondhand.with-outlet-saying',
+    // An absolute clause of reviews or reports: "with Vogue calling it a love letter", "and the
+    // New York Times critic describing it as overstuffed".
+    before: '(?<![\\w-])(?:[Ww]ith|and)\\s+',
+    after: "^(?:['’]s?)?(?:\\s+(?:critic|reviewer|columnist|reporter|correspondent|editor))?\\s+(?:calling|describing|saying|reporting|noting|writing|declaring|dubbing|labell?ing|branding|hailing|praising|panning)(?![\\w-])",
+    explanation: RELAY,
+    examples: {
+      match: ['The collection drew mixed reviews, with The Guardian calling it a love letter to the archive.', 'The show opened to raves, with Variety praising the cast and the New York Times critic describing it as overstuffed.'],
+      noMatch: ['The show opened with Time running late.'],
     },
   },
   {
