@@ -328,11 +328,10 @@ export const ASIA_PACIFIC: Outlet[] = [
   indiaTv('ABP News', ['abplive.com'], { aliases: ['ABP Live'] }),
   indiaTv('TV9 Bharatvarsh', ['tv9hindi.com'], {}),
   indiaTv('WION', ['wionews.com'], {}),
-  // India: film and television trade and entertainment sites (box-office figures are often theirs)
+  // India: film and television trade and entertainment sites (not the box-office trackers,
+  // whose figures are data: see specialist.ts)
   indiaSite('Bollywood Hungama', ['bollywoodhungama.com'], {}),
   indiaSite('Koimoi', ['koimoi.com'], {}),
-  indiaSite('Box Office India', ['boxofficeindia.com'], {}),
-  indiaSite('Sacnilk', ['sacnilk.com'], {}),
   maker('magazine', 'IN')('Filmfare', ['filmfare.com'], {}),
   indiaSite('Film Companion', ['filmcompanion.in'], {}),
   // Pakistan

@@ -495,10 +495,10 @@ export const SPECIALIST: Outlet[] = [
   site('Stratechery', ['stratechery.com'], {}),
   site('XDA Developers', ['xda-developers.com'], { aliases: ['XDA', 'XDA-Developers'] }),
   site('Windows Central', ['windowscentral.com'], {}),
-  // Film, television and music trade press, newsletters and box-office sites
+  // Film, television and music trade press and newsletters. Not the box-office trackers (Box
+  // Office Mojo, The Numbers): their figures are data, as a study's are (taxonomy: "documents
+  // and data"), and the corpus labels read "according to Box Office Mojo" so.
   site('The Ankler', ['theankler.com'], { aliases: ['Ankler'] }),
-  site('Box Office Mojo', ['boxofficemojo.com'], {}),
-  site('The Numbers', ['the-numbers.com'], { ambiguous: true }),
   mag('Boxoffice Pro', ['boxofficepro.com'], { aliases: ['Boxoffice magazine'] }),
   mag('Backstage', ['backstage.com'], { ambiguous: true }),
   site('Below the Line', ['btlnews.com'], { ambiguous: true }),
