@@ -101,6 +101,9 @@ const UNNAMED_NP = `${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed
 /** Not a name in capitals, which is an organisation's: "according to Safeguard Defenders". */
 const NOT_CAPITALISED_NAME = "(?!(?:[A-Z][\\w’'.-]*\\s+){1,2}[A-Z][a-z]+s(?![\\w’'-]))";
 
+/** "Senior CDU figures", "leading industry figures", "opposition figures": people, by their rank. */
+const RANKED_FIGURES = "(?:(?:@vagueQuantifier|@numberWord)\\s+)?(?:(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Ii]nfluential|[Kk]ey|[Tt]op|[Vv]eteran)\\s+(?:(?:[A-Z][\\w’'.&-]*|party|government|industry|club|opposition|military|business|union|church|community|establishment|security)\\s+){0,2}|[Oo]pposition\\s+(?:party\\s+)?)figures";
+
 /** Participles that open a clause granting anonymity: "speaking on condition of anonymity". */
 const ANONYMITY_PARTICIPLES = ['speaking', 'talking', 'briefing', 'granted', 'given', 'requesting', 'asking', 'declining', 'posting', 'writing', 'commenting'];
 const ANONYMITY_PARTICIPLE = `(?:${ANONYMITY_PARTICIPLES.join('|')})`;
@@ -653,11 +656,17 @@ export const anonymousRules: PhraseRule[] = [
     alsoTriggers: [...lexicon.speech, ...lexicon.progressiveSpeech, ...lexicon.stateOfMind],
     // "Figures" are people only with a rank before them: "Senior CDU figures fear", "leading
     // industry figures say"; not "figures released on Monday suggest" nor "government figures show".
-    pattern: `${NP_START}(?<src>(?:(?:@vagueQuantifier|@numberWord)\\s+)?(?:[Ss]enior|[Ll]eading|[Pp]rominent|[Ii]nfluential|[Kk]ey|[Tt]op|[Vv]eteran)\\s+(?:(?:[A-Z][\\w’'.&-]*|party|government|industry|club|opposition|military|business|union|church|community|establishment|security)\\s+){0,2}figures)@end${SAYS}`,
+    pattern: `(?:${NP_START}(?<src>${RANKED_FIGURES})@end${SAYS}|(?<=(?<![\\w-])(?:[Cc]iting|[Qq]uoting|[Aa]ccording\\s+to)\\s+)(?<src2>${RANKED_FIGURES})@end)`,
     explanation: 'Unnamed source ("{source}"): the story does not say who these figures are, so the reader cannot check what they know. Who exactly?',
     examples: {
-      match: ['Senior CDU figures fear the refusal is becoming harder to sustain.', 'Senior figures in the Liberal Party believe the leader has until Easter.', 'Several leading industry figures said the levy would be passed on.'],
-      noMatch: ['Figures released on Monday suggest the economy shrank.', 'Government figures show a rise in waiting times.', 'Senior figures were hard to find in the accounts.'],
+      match: [
+        'Senior CDU figures fear the refusal is becoming harder to sustain.',
+        'Senior figures in the Liberal Party believe the leader has until Easter.',
+        'Several leading industry figures said the levy would be passed on.',
+        'Opposition figures claim the vote was rigged.',
+        'The chancellor has been urged to delay the rise, the paper reported, citing senior Labour figures.',
+      ],
+      noMatch: ['Figures released on Monday suggest the economy shrank.', 'Government figures show a rise in waiting times.', 'Senior figures were hard to find in the accounts.', 'Opposition figures for the first quarter show a fall in support.'],
     },
   },
   {

@@ -36,7 +36,11 @@ export const speech = [
   'stated', 'reported', 'highlight', 'highlights', 'highlighted',
   'play down', 'plays down', 'played down', 'downplay', 'downplays', 'downplayed',
   // A view only with its clause: not "making viewers feel uneasy" nor "residents felt the quake".
-  'feel that', 'feels that', 'grumble', 'grumbles', 'grumbled', 'gripe', 'gripes', 'griped', 'grouse', 'groused',
+  'feel that', 'feels that',
+  // Views voiced: "Palace officials have privately expressed concern".
+  'expressed concern', 'expressed concerns', 'voiced concern', 'voiced concerns', 'raised concerns',
+  'expressed doubts', 'voiced doubts', 'expressed alarm', 'expressed frustration', 'voiced frustration',
+  'grumble', 'grumbles', 'grumbled', 'gripe', 'gripes', 'griped', 'grouse', 'groused',
 ];
 
 /**
