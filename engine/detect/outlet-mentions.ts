@@ -38,7 +38,7 @@ export interface Mention extends Span {
  * 6PR", "TV channel 2M").
  */
 const INTRODUCED_OUTLET =
-  /(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|newsletter|(?<=trade\s)(?:journal|publication)|news\s+(?:agency|site|website|portal|outlet|channel|service)|media\s+outlet|(?<=(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[Ll]ocal|[Ss]tate|[Oo]nline|[Ii]ndependent|[Dd]igital|Telegram|YouTube|investigative|entertainment|business|financial|sports|tech|opposition|pro-[\w-]+|[\w]+-(?:leaning|run|owned|backed|based|language))\s)(?:outlet|site|website|portal|channel)|broadcaster|(?:TV|television|radio)\s+(?:channel|station|network)|wire\s+service)\s+(?<name>(?:(?:Al|El|La|Le|Il|Die|Der|De|Das|O)[ -])?(?:[A-ZÀ-Þ]|(?<=(?:station|channel|network)\s+)\d)[\w.&!’'À-ɏ-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w.&!’'À-ɏ-]*|de|del|di|da|do|dos|la|el|y|of|the|and)){0,4})/g;
+  /(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|newsletter|(?<=trade\s)(?:journal|publication)|news\s+(?:agency|site|website|portal|outlet|channel|service)|media\s+outlet|(?<=(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[Ll]ocal|[Ss]tate|[Oo]nline|[Ii]ndependent|[Dd]igital|Telegram|YouTube|investigative|entertainment|business|financial|sports|tech|opposition|pro-[\w-]+|[\w]+-(?:leaning|run|owned|backed|based|language))\s)(?:outlet|site|website|portal|channel)|broadcaster|(?:TV|television|radio)\s+(?:channel|station|network)|(?<=(?:[Ss]tate|[Pp]ublic|[Nn]ational)\s)(?:television|TV|radio)|wire\s+service)\s+(?<name>(?:(?:Al|El|La|Le|Il|Die|Der|De|Das|O)[ -])?(?:[A-ZÀ-Þ]|(?<=(?:station|channel|network)\s+)\d)[\w.&!’'À-ɏ-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w.&!’'À-ɏ-]*|de|del|di|da|do|dos|la|el|y|of|the|and)){0,4})/g;
 /**
  * The same kind after the name: "the Houthi-run Saba news agency", "Al Qabas newspaper", "the
  * Nikkei business daily", "state-run MRTV television". A broadcaster's kind only with "the" or a
@@ -110,7 +110,7 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
   {
     kind: 'introduced',
     regex: INTRODUCED_OUTLET,
-    trigger: { any: ['newspaper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'magazine', 'agency', 'site', 'website', 'portal', 'outlet', 'channel', 'service', 'broadcaster', 'station', 'network'] },
+    trigger: { any: ['newspaper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'magazine', 'agency', 'site', 'website', 'portal', 'outlet', 'channel', 'service', 'broadcaster', 'station', 'network', 'television', 'tv', 'radio'] },
   },
   {
     kind: 'named-by-kind',

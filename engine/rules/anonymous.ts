@@ -51,6 +51,12 @@ const AFTER_DEFINITE = "(?<![\\w’'-])(?:to|for|with|from|by|at|on|about|among|
  */
 const NOT_HYPOTHETICAL = "(?!(?:@adv\\s+)?(?:may|might|can(?!not|[’']t)|could(?!\\s+not|n[’']t)|would(?!\\s+later|n[’']t|\\s+not))(?![\\w’'-]))";
 
+/**
+ * The same for an article only, where a pronoun may stand before the verb ("people who know her
+ * said"): "two former employees of the drone maker over an alleged leak".
+ */
+const NOT_AFTER_ARTICLE = "(?<!(?<![\\w’'-])(?:a|an|the)\\s+)";
+
 /** A verb of saying never follows a determiner: in "who led a protest march", "protest" is a noun. */
 const NOT_AFTER_DETERMINER = "(?<!(?<![\\w’'-])(?:a|an|the|his|her|their|its|our|my|your|this|that)\\s+)";
 
@@ -96,7 +102,7 @@ const PERSON_NP = `${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)${AFTER_FULL_NA
 /** Verbs and prepositions that make a following noun phrase a source: "according to", "told by", "interviews with". */
 const SOURCE_CUE = '(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|told|by|from|(?:interviews?|conversations?|spoke|speaking|spoken)\\s+(?:with|to))\\s+';
 /** The unnamed-source phrase of `anonymous.unnamed`, without groups so it can sit in a lookahead too. */
-const UNNAMED_NP = `${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed|Anonymous|Unidentified)\\s+${MOD}{0,3}(?:@group|@person|people|persons|individuals?|(?!@functionWord@end)[a-z][a-z-]{2,}s)@end`;
+const UNNAMED_NP = `${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed|Anonymous|Unidentified)\\s+${MOD}{0,3}(?:@group|@person|people|persons|individuals?|accounts?|(?!@functionWord@end)[a-z][a-z-]{2,}s)@end`;
 
 /** Not a name in capitals, which is an organisation's: "according to Safeguard Defenders". */
 const NOT_CAPITALISED_NAME = "(?!(?:[A-Z][\\w’'.-]*\\s+){1,2}[A-Z][a-z]+s(?![\\w’'-]))";
@@ -156,10 +162,10 @@ const STATE_OF_MIND = "(?<!(?<![\\w’'-])who\\s+)(?:@adv\\s+)?(?:are|were|remai
 const NOT_REDUCED_PASSIVE = "(?!\\s+to\\s+(?:be|have)(?![\\w’'-]))";
 const NOT_AFTER_PREPOSITION = "(?<!(?<![\\w’'-])(?:into|of|for|over|about|against|from|with|by|in|on|at|to)\\s+)";
 
-const SAYS = `${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}${ASIDE}(?:${VERB_PREFIX}(?:${NOT_AFTER_PREPOSITION}@speech@end${NOT_REDUCED_PASSIVE}${NOT_NOUN_USE}|${SEE_AS})|${PROGRESSIVE}|${STATE_OF_MIND})`;
+const SAYS = `${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}${ASIDE}(?:${VERB_PREFIX}(?:${NOT_AFTER_PREPOSITION}${NOT_AFTER_ARTICLE}@speech@end${NOT_REDUCED_PASSIVE}${NOT_NOUN_USE}|${SEE_AS})|${PROGRESSIVE}|${STATE_OF_MIND})`;
 
 /** Where unnamed users post. */
-const PLATFORMS = '(?:Weibo|Twitter|X|Facebook|Reddit|TikTok|Instagram|YouTube|Telegram|WeChat|Threads|Bluesky|[Oo]nline|[Ss]ocial\\s+media|[Ss]ocial-media)';
+const PLATFORMS = '(?:Weibo|Twitter|X|Facebook|Reddit|TikTok|Instagram|YouTube|Telegram|WeChat|Threads|Bluesky|Xiaohongshu|RedNote|Douyin|Bilibili|Zhihu|Naver|KakaoTalk|LINE|VKontakte|VK|Discord|Snapchat|LinkedIn|Quora|Mastodon|Truth\\s+Social|Maimai|Glassdoor|Blind|Nextdoor|WhatsApp|[Oo]nline|[Ss]ocial\\s+media|[Ss]ocial-media)';
 /** What unnamed users do when they are quoted. */
 const SOCIAL_VERBS = ['said', 'reported', 'wrote', 'argued', 'posted', 'commented', 'joked', 'asked', 'replied', 'mocked', 'claimed', 'noted', 'suggested', 'offered', 'shared', 'speculated', 'questioned', 'responded', 'reacted', 'accused', 'criticised', 'criticized', 'slammed', 'praised', 'complained', 'demanded', 'insisted', 'tweeted'];
 
@@ -178,6 +184,7 @@ export const anonymousRules: PhraseRule[] = [
     explanation: 'Anonymous source: the story itself says this source is not named, so the reader cannot check who said it. Ask why anonymity was granted and whether anything is confirmed on the record.',
     examples: {
       match: [
+        'The scores were first posted by an anonymous account on a Chinese tech forum.',
         'According to three unnamed officials, the minister stated that aid would resume.',
         'She criticized an anonymous senior administration official who wrote an opinion piece.',
         'Two unidentified witnesses described the scene.',
@@ -245,7 +252,7 @@ export const anonymousRules: PhraseRule[] = [
     // Any noun may describe an official ("quoting a senior forest department official", "citing
     // railway officials"); other people keep to the modifier lists: "according to a computer
     // programmer who…" is often named next.
-    pattern: `(?<![\\w-])(?<!(?:[Ww]ithout|not|never)\\s+)(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er|(?:quoted|cited)(?<=(?:report|story|article|agency|newspaper|outlet|paper|statement|it|which)\\s+(?:quoted|cited))|quoted(?=\\s+(?:[\\w’'-]+\\s+){1,7}?as\\s+(?:saying|telling|stating)(?![\\w’'-])))\\s+(?<src>${DET}${MOD}{0,3}(?:@group|@relation)|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person|(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\\s+)?${NOUN_MOD}{1,3}(?:official|source|insider|aide|diplomat|officer|executive|staffer|chief|boss|principal)s?|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals)|(?:(?:@numberWord|@vagueQuantifier)\\s+)?${NOT_CAPITALISED_NAME}${MOD}{0,2}@genericGroup(?!\\s+[A-Z]))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+(?:\\s+[A-Z][\\w’'.-]*){1,2},)(?!\\s+@documentNoun@end)`,
+    pattern: `(?<![\\w-])(?<!(?:[Ww]ithout|not|never)\\s+)(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|[Pp]er|(?:quoted|cited)(?<=(?:report|story|article|agency|newspaper|outlet|paper|statement|it|which)\\s+(?:quoted|cited))|quoted(?=\\s+(?:[\\w’'-]+\\s+){1,7}?as\\s+(?:saying|telling|stating)(?![\\w’'-])))\\s+(?<src>${DET}(?:${NOUN_MOD}{0,3}@group|${MOD}{0,3}@relation)|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person|(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\\s+)?${NOUN_MOD}{1,3}(?:official|source|insider|aide|diplomat|officer|executive|staffer|chief|boss|principal)s?|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals)|(?:(?:@numberWord|@vagueQuantifier)\\s+)?${NOT_CAPITALISED_NAME}${MOD}{0,2}@genericGroup(?!\\s+[A-Z]))@end${NOT_ORGANISATION}(?!\\s+Journal)(?!,\\s+[A-Z][a-z]+(?:\\s+[A-Z][\\w’'.-]*){1,2},)(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
       match: [
@@ -256,6 +263,7 @@ export const anonymousRules: PhraseRule[] = [
         'The market is not at risk, according to Wall Street.',
         'One woman was badly hurt, according to her father.',
         'Prices will keep rising, according to tax experts.',
+        'The change could add 2 trillion yen in liabilities, according to accounting experts.',
         'The company is weighing layoffs, Reuters reported, citing three sources.',
         'The target is one million subscribers, Byers wrote, citing two people at the network.',
         'Per league sources, the Jets are expected to hire a new coach.',
@@ -389,11 +397,14 @@ export const anonymousRules: PhraseRule[] = [
     // Bare or counted only: not within a few words after "the", "his", "these".
     notAfter: AFTER_DEFINITE,
     // Starts at the head noun and reads its modifiers backwards (`pre`), as GROUP_NP does.
-    // "staff" in lower case only: "Former staff allege", not "the Joint Chiefs of Staff said".
-    pattern: `${NP_START}(?=(?:@genericGroup|staff)@end)(?<=(?<pre>${NP_START}(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,3}))(?<src>(?:@genericGroup|staff(?<!(?:[Cc]hiefs?|[Hh]eads?)\\s+of\\s+staff)(?!\\s+(?:members?|writers?|reporters?)(?![\\w’'-])))(?:\\s+and\\s+(?:@group|@genericGroup))?)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}${NOT_INFINITIVE}\\s+(?:${NOT_HYPOTHETICAL}${VERB_PREFIX}(?:${NOT_AFTER_DETERMINER}@speech@end${NOT_NOUN_USE}|${SEE_AS})|${PROGRESSIVE})`,
+    // "staff" in lower case ("Former staff allege", not "the Joint Chiefs of Staff said"), or as
+    // a sentence's first word before a place ("Staff at the animal shelter say").
+    pattern: `${NP_START}(?=(?:@genericGroup|staff|(?<=^[“"‘(]?)Staff(?=\\s+(?:at|in|on|from|inside)\\s))@end)(?<=(?<pre>${NP_START}(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,3}))(?<src>(?:@genericGroup|[Ss]taff(?<!(?:[Cc]hiefs?|[Hh]eads?)\\s+of\\s+staff)(?!\\s+(?:members?|writers?|reporters?)(?![\\w’'-])))(?:\\s+and\\s+(?:@group|@genericGroup))?)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}${NOT_INFINITIVE}\\s+(?:${NOT_HYPOTHETICAL}${VERB_PREFIX}(?:${NOT_AFTER_DETERMINER}@speech@end${NOT_NOUN_USE}|${SEE_AS})|${PROGRESSIVE})`,
     explanation: 'Unnamed group ("{source}"): the story does not say who they are or how many hold this view. Who exactly, and how would they know?',
     examples: {
       match: [
+        'Several migrants waiting at a shelter in Ciudad Juárez said they had been shaken down by police.',
+        'Staff at the animal shelter say the dog was found tied to a fence.',
         'Financial planners say retirees should keep two years of expenses in cash.',
         'Senior Tories fear the party could be reduced to fewer than 100 seats.',
         'The cap is a move university leaders said would force labs to close.',
@@ -620,7 +631,7 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: lexicon.vagueQuantifier,
     alsoTriggers: lexicon.speech,
-    pattern: `${NP_START}(?<src>@vagueQuantifier\\s+${NOUN_MOD}{0,3}(?!@nonPersonPlural@end)[A-Za-z-]{3,}s)(?:\\s+(?:who|involved|based|working|living)(?:\\s+@w){0,6}?)?${NOT_INFINITIVE}${ASIDE}${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
+    pattern: `${NP_START}(?<src>@vagueQuantifier\\s+${NOUN_MOD}{0,3}(?!(?:@nonPersonPlural|@mediaPlural)@end)[A-Za-z-]{3,}s)(?:\\s+(?:who|involved|based|working|living)(?:\\s+@w){0,6}?)?${NOT_INFINITIVE}${ASIDE}${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
     explanation: 'Unnamed group ("{source}"): the story does not say who they are or how many hold this view. Who exactly, and how would they know?',
     examples: {
       match: [
@@ -630,7 +641,7 @@ export const anonymousRules: PhraseRule[] = [
         // Any noun may modify the head after a quantifier, not only a listed adjective.
         'Several branch secretaries privately expect a narrow vote.',
       ],
-      noMatch: ['Many years passed before the trial.', 'Some 200 soldiers are believed to remain at the base.', 'Several other studies also suggest that tracking helps.'],
+      noMatch: ['Many years passed before the trial.', 'Some 200 soldiers are believed to remain at the base.', 'Several other studies also suggest that tracking helps.', 'Several Korean outlets reported that the firm had won the contract.'],
     },
   },
   {
@@ -875,6 +886,7 @@ export const anonymousRules: PhraseRule[] = [
     explanation: 'Unnamed social-media users: the reader cannot check who they are or whether they are representative.',
     examples: {
       match: [
+        'Users on Xiaohongshu complained that the battery drained far faster than advertised.',
         'One Weibo commenter said the ban was overdue.',
         'Some Twitter users argued the clip was edited.',
         'One user on Weibo, which is China’s version of Twitter, posted: “How did they get here?”',

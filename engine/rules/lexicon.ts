@@ -322,6 +322,12 @@ export const platformContent = [
 ];
 
 /** Plural nouns that are not people: "many studies suggest" is not an unnamed group of sources. */
+/** Publications in the plural: "Several Korean outlets reported" is secondhand, not a vague group. */
+export const mediaPlural = [
+  'outlets', 'newspapers', 'broadcasters', 'publications', 'tabloids', 'dailies', 'channels', 'networks',
+  'agencies', 'magazines', 'media',
+];
+
 export const nonPersonPlural = [
   'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'times', 'things', 'ways', 'cases', 'places',
   'parts', 'areas', 'kinds', 'types', 'others', 'studies', 'reports', 'data', 'polls', 'surveys',

@@ -224,11 +224,12 @@ export const secondhandCues: CueRule[] = [
   {
     id: 'secondhand.obtained-by',
     // Not what an outlet could not do: "the claim could not be independently verified by Reuters".
-    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:obtained|seen|reviewed|acquired|verified|viewed|first\\s+reported|broadcast|aired|published|released|shared|posted|confirmed|contacted|reached|interviewed|polled|surveyed)\\s+by\\s+",
+    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:obtained|seen|reviewed|acquired|verified|viewed|first\\s+reported|broadcast|aired|published|released|shared|posted|confirmed|contacted|reached|interviewed|polled|surveyed|discovered|spotted|uncovered|unearthed|(?:first\\s+)?found)\\s+by\\s+",
     strong: true,
     explanation: RELAY,
     examples: {
       match: [
+        'Code found in the latest beta, discovered by 9to5Mac, references an unreleased device.',
         'Economists polled by Reuters expect the inflation figure to come in at 2.9%.','The statement, which was obtained by Variety, claimed a deal.', 'The company declined to comment when contacted by Reuters.'],
       noMatch: ['The video was posted by a neighbour.', 'The claim could not be independently verified by Reuters.'],
     },
@@ -335,6 +336,7 @@ export const secondhandCues: CueRule[] = [
         'Variety hears the project is also being shopped to other studios.',
         'ThisDay gathered that the minister had written to the National Assembly.',
         'Stuff has been told at least three senior managers were stood down.',
+        'Venezuelan state television VTV reported that the detained men were mercenaries.',
       ],
       noMatch: ['State-owned Aramco reported a profit.', 'Washington reported record heat.', 'Washington was the first to report a case.'],
     },
@@ -448,7 +450,7 @@ export const secondhandCues: CueRule[] = [
     // The journalist must be the source: their verb follows, or it is their source or report.
     // Not a former employee: "the former Financial Times editor Rupert Hale wrote on LinkedIn".
     notBefore: "(?<![\\w-])(?:[Ff]ormer|[Ee]x-)\\s*(?:the\\s+)?",
-    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|White\\s+House|(?!(?:and|or|but|that|who|which|whose|the|a|an|to|of|for|in|on|at|by|with|from|said|says|told|wrote|reported)\\s)[a-z][a-z-]+)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|critic|reviewer|bureau\\s+chief|editor-in-chief|editorial\\s+board|(?<=(?:military|political|defen[cs]e|security|legal|diplomatic|affairs)\\s)analysts?)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:,(?<=(?:reporter|correspondent|columnist|analyst|writer|critic|commentator),)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},|,(?!\\s+[A-Z][\\w’'-]+\\s+[A-Z])[^,;.]{1,60},)?(?:\\s+@w){0,3}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed|argued|argues|conceded|concedes|warned|warns|described|describes|panned|saw|witnessed|counted))(?![\\w-])",
+    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|White\\s+House|(?!(?:and|or|but|that|who|which|whose|the|a|an|to|of|for|in|on|at|by|with|from|said|says|told|wrote|reported)\\s)[a-z][a-z-]+)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|critic|reviewer|bureau\\s+chief|editor-in-chief|editorial\\s+board|meteorologist|forecaster|photographer|photojournalist|videographer|camera\\s+operator|(?<=(?:military|political|defen[cs]e|security|legal|diplomatic|affairs)\\s)analysts?)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:,(?<=(?:reporter|correspondent|columnist|analyst|writer|critic|commentator),)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},|,(?!\\s+[A-Z][\\w’'-]+\\s+[A-Z])[^,;.]{1,60},)?(?:\\s+@w){0,3}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed|argued|argues|conceded|concedes|warned|warns|described|describes|panned|saw|witnessed|counted))(?![\\w-])",
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
     examples: {
@@ -459,6 +461,7 @@ export const secondhandCues: CueRule[] = [
         'The Wall Street Journal’s editorial board, never a friend of the union, conceded that the strike had been peaceful.',
         'Variety’s chief film critic panned the movie as a gorgeous, hollow machine.',
         'AFP journalists in Goma saw bodies lying in the streets on Monday.',
+        'WTMJ 4 meteorologist Brian Kemper said the band could stall over the county.',
         'An AFP correspondent at the scene saw at least a dozen containers overturned.',
         'Haaretz military analyst Amos Harel wrote that the reserves were exhausted.',
         'The Guardian’s Moscow correspondent, Jane Doe, reported that the talks had collapsed.',
