@@ -4,6 +4,7 @@
  */
 import { buildChains } from './chain.ts';
 import { findMentions, MENTION_PATTERNS } from './detect/outlet-mentions.ts';
+import { LOWER_NAME_HEADS } from './outlets/index.ts';
 import { buildTriggerIndex, triggeredPatterns, type TriggerIndex } from './detect/triggers.ts';
 import { compilePhraseRules, runPhraseRules, type CompiledPhraseRule, type RawFinding } from './detect/phrase-rules.ts';
 import { resolvePublisher } from './detect/publisher.ts';
@@ -41,7 +42,7 @@ export function prepareEngine(): { compiled: CompiledPhraseRule[]; triggers: Tri
     triggers: buildTriggerIndex([
       ...PHRASE_RULES.map((r) => ({ any: r.triggers, endings: r.triggerEndings, alsoAny: r.alsoTriggers })),
       ...MENTION_PATTERNS.map((p) => p.trigger),
-    ]),
+    ], LOWER_NAME_HEADS),
   });
 }
 const EXPLANATIONS = new Map<string, string>([

@@ -180,7 +180,7 @@ export function findMentions(
   patternBase: number,
 ): Mention[] {
   const mentions: Mention[] = [];
-  for (const m of findOutletMentions(text)) {
+  for (const m of findOutletMentions(text, triggered.nameStarts ?? undefined)) {
     mentions.push({
       start: m.start,
       end: m.end,

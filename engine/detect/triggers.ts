@@ -10,6 +10,7 @@
  * allocates nothing per word. A hash collision can only mark a pattern needlessly; it never hides one.
  */
 import type { Span } from '../types.ts';
+import { mayStartNameNonAscii } from '../outlets/text.ts';
 
 export interface TriggerSpec {
   /** Any one of these words... */
@@ -38,6 +39,8 @@ export interface TriggerIndex {
    * filed by their last letter (0 for "a"): a word is compared only with the endings it may have.
    */
   endingsByLastLetter: ({ ending: string; bits: Uint32Array }[] | undefined)[];
+  /** Hashes of the runs of letters that open the gazetteer's lower-case names, or null: no `nameStarts`. */
+  nameHeads: Set<number> | null;
 }
 
 function hashWord(word: string): number {
@@ -64,7 +67,11 @@ function addWords(map: Map<number, number[]>, entries: readonly string[], patter
   }
 }
 
-export function buildTriggerIndex(specs: readonly TriggerSpec[]): TriggerIndex {
+/**
+ * `nameHeads`: the runs of letters that open the outlet names written in lower case ("dpa"); given,
+ * the pass also notes where outlet names may start (`Triggered.nameStarts`).
+ */
+export function buildTriggerIndex(specs: readonly TriggerSpec[], nameHeads?: readonly string[]): TriggerIndex {
   const primary = new Map<number, number[]>();
   const secondary = new Map<number, number[]>();
   specs.forEach((spec, i) => {
@@ -88,6 +95,7 @@ export function buildTriggerIndex(specs: readonly TriggerSpec[]): TriggerIndex {
     count: specs.length,
     table: buildTable(primary, secondary, specs.length),
     endingsByLastLetter,
+    nameHeads: nameHeads ? new Set(nameHeads.map((w) => hashWord(w.toLowerCase()))) : null,
   };
 }
 
@@ -124,6 +132,14 @@ export interface Triggered {
    */
   endingWordsIn(s: number, out: number[]): number[];
   /**
+   * Where an outlet's name may start, ascending (null without `nameHeads` in the index): at
+   * the start of a run of \\w, a capital or a digit, a word opening with a lower-case name's run of
+   * letters ("dpa"), and a character outside ASCII that may be a letter (`mayStartNameNonAscii`)
+   * after anything but \\w. A superset of the places the gazetteer's matcher looks at
+   * (`findOutletMentions` in outlets/): noted here, they spare it a search of its own over the text.
+   */
+  nameStarts: number[] | null;
+  /**
    * The text's words as the benchmarks' tokeniser counts them (runs of \w): the scan reads every
    * character anyway, and a second pass only to count them cost the engine as much again.
    */
@@ -143,6 +159,10 @@ export function triggeredPatterns(text: string, sentences: readonly Span[], inde
   const { mask, keys, rows, bits } = index.table;
   const { endingsByLastLetter } = index;
   let last = 0;
+  const nameHeads = index.nameHeads;
+  const nameStarts: number[] = [];
+  // Whether the ASCII word being read starts where a name may (after anything but \w).
+  let wordAtBoundary = false;
   // The words flushEnding marks, in text order, with their sentences (also ascending).
   const endingStarts: number[] = [];
   const endingSentences: number[] = [];
@@ -166,6 +186,9 @@ export function triggeredPatterns(text: string, sentences: readonly Span[], inde
   };
   const flush = () => {
     const key = h >>> 0;
+    // A lower-case word that may open an outlet's name ("dpa"). Noted at its end: nothing else
+    // is noted between its start and here, so the list stays in order.
+    if (nameHeads !== null && wordAtBoundary && text.charCodeAt(wordStart) >= 0x61 && nameHeads.has(key)) nameStarts.push(wordStart);
     let slot = key & mask;
     let row = rows[slot];
     while (row !== -1 && keys[slot] !== key) {
@@ -186,18 +209,22 @@ export function triggeredPatterns(text: string, sentences: readonly Span[], inde
       const c = text.charCodeAt(i);
       const lower = c | 0x20;
       if (lower >= 0x61 && lower <= 0x7a) {
+        const atBoundary = !inW;
         if (!inW) words++;
         inW = true;
         if (!inWord) {
           inWord = true;
           wordStart = i;
           h = 0x811c9dc5;
+          wordAtBoundary = atBoundary;
+          if (atBoundary && c < 0x61 && nameHeads !== null) nameStarts.push(i);
         }
         h = Math.imul(h ^ lower, 0x01000193);
         last = lower;
       } else {
         // Digits and "_" continue a \w run but not a trigger word.
         const w = (c >= 48 && c <= 57) || c === 95;
+        const atBoundary = !inW;
         if (w && !inW) words++;
         inW = w;
         if (inWord) {
@@ -206,6 +233,7 @@ export function triggeredPatterns(text: string, sentences: readonly Span[], inde
           if (endings !== undefined) flushEnding(i, endings);
           flush();
         }
+        if (atBoundary && nameHeads !== null && ((c >= 48 && c <= 57) || (c >= 0xaa && mayStartNameNonAscii(c)))) nameStarts.push(i);
       }
     }
     if (inWord) {
@@ -221,6 +249,8 @@ export function triggeredPatterns(text: string, sentences: readonly Span[], inde
   });
   return {
     words,
+    // The pass reads nothing when there is no sentence: then it has noted no place either.
+    nameStarts: nameHeads !== null && sentences.length > 0 ? nameStarts : null,
     patternsIn(s, out) {
       out.length = 0;
       const base = s * stride;

@@ -9,7 +9,7 @@
 import type { Outlet, OutletMention } from './types.ts';
 import { ALL_OUTLETS } from './data/index.ts';
 import { compileGazetteer } from './compile.ts';
-import { createMatcher } from './matcher.ts';
+import { createMatcher, lowerHeadRuns } from './matcher.ts';
 import { createNameLookup, outletByDomainIn } from './lookup.ts';
 import { createLooksLike } from './looks-like.ts';
 import { dropLeadingThe, dropPossessive, tokenize } from './text.ts';
@@ -34,10 +34,16 @@ export function outletByName(name: string): Outlet | null {
   return byName(name);
 }
 
-/** Every gazetteer mention in `text`, left to right, non-overlapping, longest match first. */
-export function findOutletMentions(text: string): OutletMention[] {
-  return matchText(text);
+/**
+ * Every gazetteer mention in `text`, left to right, non-overlapping, longest match first.
+ * `starts`: where mentions may start (a superset, ascending), if the caller has read them already.
+ */
+export function findOutletMentions(text: string, starts?: readonly number[]): OutletMention[] {
+  return matchText(text, starts);
 }
+
+/** The runs of letters that open the gazetteer's lower-case names ("dpa", "t" of "t3n"), for the trigger pass. */
+export const LOWER_NAME_HEADS: readonly string[] = lowerHeadRuns(compiled);
 
 /** Whether a capitalised phrase reads like the name of a publication ("the Sioux Falls Argus Leader"). */
 export function looksLikeOutletName(phrase: string): boolean {

@@ -165,7 +165,15 @@ function lowerHeadsSource(heads: ReadonlySet<string>): string {
   return `(?:${groups.join('|')})`;
 }
 
-export function createMatcher(g: CompiledGazetteer): (text: string) => OutletMention[] {
+/**
+ * The lower-case first words' leading runs of letters ("t" for "t3n", "dpa"): the trigger pass,
+ * which hashes such runs, notes the words that begin with one (see `findOutletMentions`).
+ */
+export function lowerHeadRuns(g: CompiledGazetteer): string[] {
+  return [...new Set([...g.lowerHeads].map((h) => /^[a-z]+/.exec(h)?.[0] ?? '').filter((r) => r !== ''))];
+}
+
+export function createMatcher(g: CompiledGazetteer): (text: string, starts?: readonly number[]) => OutletMention[] {
   const depth = g.maxDepth + 1;
   const headFilter = g.headFilter;
   const tokStart = new Int32Array(depth);
@@ -187,23 +195,35 @@ export function createMatcher(g: CompiledGazetteer): (text: string) => OutletMen
   // words, and the regex engine skips them far faster than a loop over every character. Curly
   // quotes, dashes and emoji are never letters: each one costs a round trip out of the regex.
   const candidate = new RegExp(
-    `[A-Z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u1fff\\u2070-\\ud7ff\\ue000-\\uffff]${g.lowerHeads.size ? `|\\b${lowerHeadsSource(g.lowerHeads)}\\b` : ''}`,
+    `[A-Z0-9${T.NAME_START_NON_ASCII}]${g.lowerHeads.size ? `|\\b${lowerHeadsSource(g.lowerHeads)}\\b` : ''}`,
     'g',
   );
 
-  return function findOutletMentions(text: string): OutletMention[] {
+  /**
+   * `starts`, when given, lists (ascending) every place where a mention may start, and maybe
+   * more: the engine's trigger pass reads every character anyway and notes them (see
+   * `nameStarts` in detect/triggers.ts), which spares the search above.
+   */
+  return function findOutletMentions(text: string, starts?: readonly number[]): OutletMention[] {
     const out: OutletMention[] = [];
     if (typeof text !== 'string' || text.length === 0) return out;
     const seen = new Map<Outlet, number>();
     const n = text.length;
     let lastEnd = 0;
     let i = 0;
+    let k = 0;
 
     while (i < n) {
-      candidate.lastIndex = i;
-      const next = candidate.exec(text);
-      if (next === null) break;
-      i = next.index;
+      if (starts) {
+        while (k < starts.length && starts[k]! < i) k++;
+        if (k === starts.length) break;
+        i = starts[k]!;
+      } else {
+        candidate.lastIndex = i;
+        const next = candidate.exec(text);
+        if (next === null) break;
+        i = next.index;
+      }
       const c = text.charCodeAt(i);
       if (charClass(c) !== WORD) {
         i++;

@@ -23,6 +23,18 @@ export const WORD = 1;
 export const SPACE = 2;
 export const OTHER = 3;
 
+/**
+ * The code units outside ASCII that may start an outlet's name: letters and the like, not curly
+ * quotes, dashes, other general punctuation or surrogates (emoji). As a regex class, for the
+ * matcher's own search, and as a test, for the engine's trigger pass (which hands the matcher
+ * the places where names may start): tests/unit/outlets/text.test.ts holds the two equal.
+ */
+export const NAME_START_NON_ASCII = '\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u1fff\\u2070-\\ud7ff\\ue000-\\uffff';
+export function mayStartNameNonAscii(c: number): boolean {
+  if (c >= 0xc0) return c <= 0x1fff || (c >= 0x2070 && c <= 0xd7ff) || c >= 0xe000;
+  return c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || (c >= 0xbc && c <= 0xbe);
+}
+
 /** The class of a UTF-16 code unit. Surrogates count as punctuation (emoji never join a name). */
 export function charClass(code: number): number {
   const k = CLASS[code]!;
