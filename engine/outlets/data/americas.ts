@@ -4,6 +4,7 @@ import { maker } from './define.ts';
 
 const ca = maker('newspaper', 'CA');
 const caTv = maker('broadcaster', 'CA');
+const caSite = maker('news-site', 'CA');
 
 export const AMERICAS: Outlet[] = [
   ca('The Globe and Mail', ['theglobeandmail.com'], { aliases: ['Globe and Mail'], shortForms: ['the Globe'] }),
@@ -23,12 +24,51 @@ export const AMERICAS: Outlet[] = [
   maker('magazine', 'CA')("Maclean's", ['macleans.ca'], {}),
   maker('news-site', 'CA')('The Tyee', ['thetyee.ca'], {}),
   maker('news-site', 'CA')('The Narwhal', ['thenarwhal.ca'], {}),
-  caTv('CBC News', ['cbc.ca'], { aliases: ['CBC', 'Canadian Broadcasting Corporation', 'CBC/Radio-Canada', 'CBC Radio'] }),
-  caTv('Radio-Canada', ['radio-canada.ca'], { aliases: ['Ici Radio-Canada'] }),
+  caTv('CBC News', ['cbc.ca'], {
+    aliases: [
+      'CBC', 'Canadian Broadcasting Corporation', 'CBC/Radio-Canada', 'CBC Radio', 'CBC Radio One', 'CBC Television',
+      'The Fifth Estate', 'As It Happens', 'Power & Politics', 'CBC Marketplace',
+    ],
+    ambiguousAliases: ['The Fifth Estate', 'As It Happens'],
+  }),
+  caTv('Radio-Canada', ['radio-canada.ca'], { aliases: ['Ici Radio-Canada', 'Ici Première', 'Ici Premiere', 'Ici RDI'] }),
   caTv('CTV News', ['ctvnews.ca'], { aliases: ['CTV'] }),
   caTv('Global News', ['globalnews.ca'], { ambiguous: true }),
   caTv('CityNews', ['citynews.ca'], {}),
   caTv('APTN News', ['aptnnews.ca'], { aliases: ['APTN'] }),
+  // Canada: Postmedia, Sun and regional dailies, Quebec's press, Ottawa's political and business press,
+  // television news channels, and the talk-radio stations reporters cite by call sign
+  ca('Le Journal de Québec', ['journaldequebec.com'], { aliases: ['Journal de Québec', 'Journal de Quebec'] }),
+  ca('Le Soleil', ['lesoleil.com'], {}),
+  ca('Le Droit', ['ledroit.com'], {}),
+  ca('The Hamilton Spectator', ['thespec.com'], { shortForms: ['the Spec'] }),
+  ca('The London Free Press', ['lfpress.com'], {}),
+  // "the Province" is also how Canadian copy names a provincial government.
+  ca('The Province', ['theprovince.com'], { ambiguous: true }),
+  ca('Regina Leader-Post', ['leaderpost.com'], { aliases: ['Leader-Post'] }),
+  ca('Saskatoon StarPhoenix', ['thestarphoenix.com'], { aliases: ['StarPhoenix'] }),
+  ca('Edmonton Sun', ['edmontonsun.com'], {}),
+  ca('Calgary Sun', ['calgarysun.com'], {}),
+  ca('The Windsor Star', ['windsorstar.com'], {}),
+  ca('Times Colonist', ['timescolonist.com'], { aliases: ['Victoria Times Colonist'] }),
+  ca('Telegraph-Journal', ['tj.news'], { aliases: ['New Brunswick Telegraph-Journal'] }),
+  ca('Nunatsiaq News', ['nunatsiaq.com'], {}),
+  ca('Financial Post', ['financialpost.com'], {}),
+  ca('The Hill Times', ['hilltimes.com'], {}),
+  caSite('iPolitics', ['ipolitics.ca'], {}),
+  caSite('The Logic', ['thelogic.co'], { ambiguous: true }),
+  maker('magazine', 'CA')('The Walrus', ['thewalrus.ca'], { ambiguous: true }),
+  caSite('Canadaland', ['canadaland.com'], {}),
+  caSite('Daily Hive', ['dailyhive.com'], {}),
+  caSite('Halifax Examiner', ['halifaxexaminer.ca'], {}),
+  caSite('SaltWire', ['saltwire.com'], { aliases: ['SaltWire Network'] }),
+  caTv('BNN Bloomberg', ['bnnbloomberg.ca'], {}),
+  caTv('CP24', ['cp24.com'], {}),
+  caTv('TVA Nouvelles', ['tvanouvelles.ca'], {}),
+  caTv('Noovo Info', ['noovo.ca'], { aliases: ['Noovo'] }),
+  caTv('CHEK News', ['cheknews.ca'], { aliases: ['CHEK'] }),
+  caTv('CJAD', [], { aliases: ['CJAD 800'] }),
+  caTv('CKNW', [], {}),
   // Mexico, Central America and the Caribbean
   maker('newspaper', 'MX')('El Universal', ['eluniversal.com.mx'], {}),
   maker('newspaper', 'MX')('Milenio', ['milenio.com'], { ambiguous: true }),
@@ -167,4 +207,54 @@ export const AMERICAS: Outlet[] = [
   maker('newspaper', 'VE')('Últimas Noticias', ['ultimasnoticias.com.ve'], { aliases: ['Ultimas Noticias'] }),
   maker('broadcaster', 'VE')('Globovisión', ['globovision.com'], { aliases: ['Globovision'] }),
   maker('state-media', 'VE')('teleSUR', ['telesurtv.net', 'telesurenglish.net'], { aliases: ['Telesur', 'TeleSUR'] }),
+  // Mexico: more papers, magazines, television and radio
+  maker('newspaper', 'MX')('El Informador', ['informador.mx'], {}),
+  // "La Razón" alone is the Madrid paper.
+  maker('newspaper', 'MX')('La Razón de México', ['razon.com.mx'], { aliases: ['La Razon de Mexico'] }),
+  maker('newspaper', 'MX')('El Diario de Juárez', ['diario.mx'], { aliases: ['El Diario de Juarez'] }),
+  maker('magazine', 'MX')('Forbes México', ['forbes.com.mx'], { aliases: ['Forbes Mexico'] }),
+  maker('magazine', 'MX')('Nexos', ['nexos.com.mx'], {}),
+  maker('broadcaster', 'MX')('Imagen Televisión', ['imagentv.com'], { aliases: ['Imagen Television', 'Imagen Noticias'] }),
+  maker('broadcaster', 'MX')('MVS Noticias', ['mvsnoticias.com'], {}),
+  maker('broadcaster', 'MX')('W Radio', ['wradio.com.mx', 'wradio.com.co'], {}),
+  // Brazil
+  // Also the start of the state's own name, "Estado de Minas Gerais".
+  maker('newspaper', 'BR')('Estado de Minas', ['em.com.br'], { ambiguous: true }),
+  maker('newspaper', 'BR')('Gazeta do Povo', ['gazetadopovo.com.br'], {}),
+  maker('magazine', 'BR')('Época', [], { aliases: ['Epoca'] }),
+  maker('magazine', 'BR')('IstoÉ', ['istoe.com.br'], { aliases: ['IstoE', 'Isto É'] }),
+  maker('news-site', 'BR')('Nexo Jornal', ['nexojornal.com.br'], {}),
+  maker('news-site', 'BR')('Repórter Brasil', ['reporterbrasil.org.br'], { aliases: ['Reporter Brasil'] }),
+  maker('news-site', 'BR')('Sumaúma', ['sumauma.com'], { aliases: ['Sumauma'] }),
+  maker('news-site', 'BR')('The Brazilian Report', ['brazilian.report'], {}),
+  maker('news-site', 'BR')('The Rio Times', ['riotimesonline.com'], {}),
+  maker('broadcaster', 'BR')('Jovem Pan', ['jovempan.com.br'], {}),
+  // Argentina
+  // Named after the mountains and a river and province: mentions count only next to a cue.
+  maker('news-site', 'AR')('La Política Online', ['lapoliticaonline.com'], { aliases: ['La Politica Online'] }),
+  maker('news-site', 'AR')('Chequeado', ['chequeado.com'], {}),
+  maker('broadcaster', 'AR')('Telefe', ['telefe.com'], { aliases: ['Telefe Noticias'] }),
+  // Colombia
+  maker('magazine', 'CO')('Cambio', ['cambiocolombia.com'], { aliases: ['Revista Cambio'], ambiguous: true }),
+  maker('broadcaster', 'CO')('La FM', ['lafm.com.co'], {}),
+  // Venezuela
+  maker('news-site', 'VE')('El Estímulo', ['elestimulo.com'], { aliases: ['El Estimulo'] }),
+  maker('news-site', 'VE')('Caracas Chronicles', ['caracaschronicles.com'], {}),
+  maker('news-site', 'VE')('Venezuelanalysis', ['venezuelanalysis.com'], {}),
+  maker('news-site', 'VE')('La Patilla', ['lapatilla.com'], {}),
+  maker('broadcaster', 'VE')('Venevisión', ['venevision.com'], { aliases: ['Venevision'] }),
+  maker('state-media', 'VE')('Venezolana de Televisión', ['vtv.gob.ve'], { aliases: ['Venezolana de Television'] }),
+  // Chile
+  // Also "the second", as in football's "La Segunda División".
+  maker('newspaper', 'CL')('La Segunda', ['lasegunda.com'], { ambiguous: true }),
+  maker('newspaper', 'CL')('Las Últimas Noticias', ['lun.com'], { aliases: ['Las Ultimas Noticias'] }),
+  maker('news-site', 'CL')('El Líbero', ['ellibero.cl'], { aliases: ['El Libero'] }),
+  maker('magazine', 'CL')('The Clinic', ['theclinic.cl'], { ambiguous: true }),
+  maker('broadcaster', 'CL')('ADN Radio', ['adnradio.cl'], { aliases: ['ADN Radio Chile'] }),
+  // Peru
+  maker('state-media', 'PE')('El Peruano', ['elperuano.pe'], { ambiguous: true }),
+  maker('magazine', 'PE')('Caretas', ['caretas.pe'], {}),
+  maker('news-site', 'PE')('Convoca', ['convoca.pe'], {}),
+  maker('broadcaster', 'PE')('Latina Noticias', ['latina.pe'], { aliases: ['Latina Televisión', 'Latina Television'] }),
+  maker('broadcaster', 'PE')('América Televisión', ['americatv.com.pe'], { aliases: ['America Television'] }),
 ];

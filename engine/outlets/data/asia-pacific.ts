@@ -10,7 +10,10 @@ const jp = maker('newspaper', 'JP');
 const kr = maker('newspaper', 'KR');
 const au = maker('newspaper', 'AU');
 const auTv = maker('broadcaster', 'AU');
+const auSite = maker('news-site', 'AU');
 const nz = maker('newspaper', 'NZ');
+const nzSite = maker('news-site', 'NZ');
+const nzTv = maker('broadcaster', 'NZ');
 
 export const ASIA_PACIFIC: Outlet[] = [
   india('The Times of India', ['timesofindia.indiatimes.com'], { aliases: ['Times of India', 'TOI'] }),
@@ -265,7 +268,15 @@ export const ASIA_PACIFIC: Outlet[] = [
   maker('newspaper', 'KH')('Khmer Times', ['khmertimeskh.com'], {}),
   maker('newspaper', 'KH')('The Phnom Penh Post', ['phnompenhpost.com'], { aliases: ['Phnom Penh Post'] }),
   maker('news-site', 'LA')('The Laotian Times', ['laotiantimes.com'], { aliases: ['Laotian Times'] }),
-  auTv('Australian Broadcasting Corporation', ['abc.net.au'], { aliases: ['ABC Australia', 'ABC News Australia'] }),
+  // Its local radio stations are named here: "ABC" alone is the American network.
+  auTv('Australian Broadcasting Corporation', ['abc.net.au'], {
+    aliases: [
+      'ABC Australia', 'ABC News Australia', 'ABC Radio National', 'Radio National', 'RN Breakfast', 'Four Corners', 'Triple J',
+      'Radio Australia', 'ABC Radio Sydney', 'ABC Radio Melbourne', 'ABC Radio Brisbane', 'ABC Radio Perth', 'ABC Radio Adelaide',
+      'ABC Radio Hobart', 'ABC Radio Darwin', 'ABC Radio Canberra',
+    ],
+    ambiguousAliases: ['Four Corners'],
+  }),
   au('The Sydney Morning Herald', ['smh.com.au'], { aliases: ['Sydney Morning Herald', 'SMH'], shortForms: ['the Herald'] }),
   au('The Age', ['theage.com.au'], { ambiguous: true }),
   au('The Australian', ['theaustralian.com.au'], { ambiguous: true }),
@@ -276,14 +287,57 @@ export const ASIA_PACIFIC: Outlet[] = [
   maker('news-site', 'AU')('news.com.au', ['news.com.au'], {}),
   maker('news-site', 'AU')('Crikey', ['crikey.com.au'], { ambiguous: true }),
   auTv('SBS News', ['sbs.com.au'], { aliases: ['SBS', 'Special Broadcasting Service'] }),
-  auTv('Nine News', ['9news.com.au', 'nine.com.au'], { aliases: ['9News', '9 News', 'Nine Network'] }),
+  auTv('Nine News', ['9news.com.au', 'nine.com.au'], { aliases: ['9News', '9 News', 'Nine Network', 'A Current Affair'] }),
   auTv('7News', ['7news.com.au'], { aliases: ['Seven News', '7 News', 'Seven Network'] }),
   auTv('Sky News Australia', ['skynews.com.au'], {}),
+  // Australia: state, capital and regional dailies, news sites, and the talk-radio stations
+  // reporters cite by call sign. "The Advertiser" and "The Mercury" are also ordinary words and a
+  // planet; their places are not.
+  au('The Advertiser', ['adelaidenow.com.au'], { aliases: ['Adelaide Advertiser'], ambiguous: true }),
+  au('The Mercury', ['themercury.com.au'], { aliases: ['Hobart Mercury'], ambiguous: true }),
+  au('The Canberra Times', ['canberratimes.com.au'], {}),
+  au('NT News', ['ntnews.com.au'], { aliases: ['Northern Territory News'] }),
+  au('Newcastle Herald', ['newcastleherald.com.au'], {}),
+  au('Gold Coast Bulletin', ['goldcoastbulletin.com.au'], {}),
+  au('The Cairns Post', ['cairnspost.com.au'], {}),
+  au('The Saturday Paper', ['thesaturdaypaper.com.au'], {}),
+  au('Brisbane Times', ['brisbanetimes.com.au'], {}),
+  au('WAtoday', ['watoday.com.au'], { aliases: ['WA Today'] }),
+  au('National Indigenous Times', ['nit.com.au'], {}),
+  maker('magazine', 'AU')('The Monthly', ['themonthly.com.au'], { ambiguous: true }),
+  auSite('PerthNow', ['perthnow.com.au'], {}),
+  auSite('The New Daily', ['thenewdaily.com.au'], {}),
+  auSite('InDaily', ['indaily.com.au'], {}),
+  auSite('Michael West Media', ['michaelwest.com.au'], {}),
+  auSite('The Mandarin', ['themandarin.com.au'], { ambiguous: true }),
+  auTv('10 News First', ['10play.com.au'], { aliases: ['Network 10', 'Network Ten', 'Ten News First'] }),
+  auTv('NITV', [], { aliases: ['National Indigenous Television'] }),
+  auTv('6PR', ['6pr.com.au'], {}),
+  auTv('4BC', ['4bc.com.au'], {}),
+  auTv('5AA', ['5aa.com.au'], {}),
   nz('The New Zealand Herald', ['nzherald.co.nz'], { aliases: ['New Zealand Herald', 'NZ Herald'], shortForms: ['the Herald'] }),
   maker('news-site', 'NZ')('Stuff', ['stuff.co.nz'], { ambiguous: true }),
   maker('broadcaster', 'NZ')('RNZ', ['rnz.co.nz'], { aliases: ['Radio New Zealand'] }),
   maker('broadcaster', 'NZ')('1News', ['1news.co.nz', 'tvnz.co.nz'], { aliases: ['1 News', 'TVNZ'] }),
   nz('Otago Daily Times', ['odt.co.nz'], {}),
+  // New Zealand: the Stuff and NZME mastheads, news sites, and Māori media
+  // "the Post" alone is a short form of many papers: Wellington's The Post (the Dominion Post until
+  // 2023) is listed by its country, as "The Nation Pakistan" is. "The Press" (Christchurch) is also
+  // an ordinary word.
+  nz('The Post New Zealand', ['thepost.co.nz'], { aliases: ['Dominion Post'] }),
+  nz('The Press', ['thepress.co.nz'], { ambiguous: true }),
+  nz('Herald on Sunday', [], {}),
+  nz('Sunday Star-Times', [], {}),
+  nz('Waikato Times', ['waikatotimes.co.nz'], {}),
+  nz('The National Business Review', ['nbr.co.nz'], {}),
+  nzSite('The Spinoff', ['thespinoff.co.nz'], { ambiguous: true }),
+  nzSite('Newsroom', ['newsroom.co.nz'], { ambiguous: true }),
+  nzSite('BusinessDesk', ['businessdesk.co.nz'], {}),
+  nzSite('interest.co.nz', ['interest.co.nz'], {}),
+  nzTv('Newshub', ['newshub.co.nz'], {}),
+  nzTv('Whakaata Māori', ['maoritelevision.com'], { aliases: ['Whakaata Maori', 'Māori Television', 'Maori Television'] }),
+  nzTv('Te Ao Māori News', ['teaomaori.news'], { aliases: ['Te Ao Maori News'] }),
+  nzTv('Waatea News', ['waateanews.com'], { aliases: ['Radio Waatea'] }),
   // India: more national, regional and language papers
   india('The Statesman', ['thestatesman.com'], { ambiguous: true }),
   india('The Asian Age', ['asianage.com'], { aliases: ['Asian Age'] }),

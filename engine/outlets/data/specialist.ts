@@ -311,6 +311,18 @@ export const SPECIALIST: Outlet[] = [
   gbMag('The Morning Advertiser', ['morningadvertiser.co.uk'], { aliases: ['Morning Advertiser'] }),
   gbMag('The Drinks Business', ['thedrinksbusiness.com'], { aliases: ['Drinks Business'] }),
   mag('Wine Spectator', ['winespectator.com'], {}),
+  // European fashion, retail and grocery trade press
+  maker('newspaper', 'IT')('MF Fashion', ['mffashion.com'], {}),
+  maker('news-site', 'IT')('Pambianco', ['pambianconews.com'], { aliases: ['Pambianco News'] }),
+  maker('news-site', 'FR')('FashionNetwork.com', ['fashionnetwork.com'], { aliases: ['FashionNetwork', 'Fashion Network'] }),
+  maker('news-site', 'FR')('Journal du Textile', ['journaldutextile.com'], {}),
+  maker('news-site', 'NL')('FashionUnited', ['fashionunited.com'], { aliases: ['Fashion United'] }),
+  maker('newspaper', 'DE')('Lebensmittel Zeitung', ['lebensmittelzeitung.net'], {}),
+  maker('newspaper', 'DE')('TextilWirtschaft', ['textilwirtschaft.de'], {}),
+  maker('news-site', 'BE')('RetailDetail', ['retaildetail.eu'], {}),
+  gbSite('Vogue Business', ['voguebusiness.com'], {}),
+  gbSite('Grocery Gazette', ['grocerygazette.co.uk'], {}),
+  gbSite('Talking Retail', ['talkingretail.com'], {}),
   // Farming trade press
   gbMag('Farmers Weekly', ['fwi.co.uk'], {}),
   gbMag('Farmers Guardian', ['farmersguardian.com'], {}),

@@ -7,6 +7,7 @@ const tv = maker('broadcaster', 'GB');
 const site = maker('news-site', 'GB');
 const ie = maker('newspaper', 'IE');
 const ieTv = maker('broadcaster', 'IE');
+const ieSite = maker('news-site', 'IE');
 
 export const UK_IRELAND: Outlet[] = [
   tv('BBC', ['bbc.co.uk', 'bbc.com', 'bbc.in'], {
@@ -70,7 +71,49 @@ export const UK_IRELAND: Outlet[] = [
   ie('Irish Independent', ['independent.ie'], { aliases: ['The Irish Independent'] }),
   ie('Irish Examiner', ['irishexaminer.com'], { aliases: ['The Irish Examiner'] }),
   ie('TheJournal.ie', ['thejournal.ie'], {}),
-  ieTv('RTÉ', ['rte.ie'], { aliases: ['RTE', 'RTÉ News', 'RTE News', 'Raidió Teilifís Éireann'] }),
+  ieTv('RTÉ', ['rte.ie'], {
+    aliases: [
+      'RTE', 'RTÉ News', 'RTE News', 'Raidió Teilifís Éireann', 'RTÉ One', 'RTE One', 'RTÉ Radio 1', 'RTE Radio 1', 'Morning Ireland',
+      'Prime Time', 'Liveline', 'RTÉ Investigates', 'RTE Investigates',
+    ],
+    ambiguousAliases: ['Prime Time'],
+  }),
   ieTv('Newstalk', ['newstalk.com'], { aliases: ['Newstalk Breakfast', 'Newstalk FM'] }),
+  // Ireland: Sunday and tabloid titles, news sites, regional papers, and local radio
+  ie('Sunday Independent', [], {}),
+  ie('Business Post', ['businesspost.ie'], { aliases: ['Sunday Business Post'] }),
+  ie('Sunday World', ['sundayworld.com'], {}),
+  ie('Irish Mirror', ['irishmirror.ie'], {}),
+  ie('The Irish Sun', ['thesun.ie'], {}),
+  ie('Connacht Tribune', ['connachttribune.ie'], {}),
+  ie('Limerick Leader', ['limerickleader.ie'], {}),
+  // Also a person's name.
+  ie('The Southern Star', ['southernstar.ie'], { ambiguous: true }),
+  ieSite('BreakingNews.ie', ['breakingnews.ie'], {}),
+  ieSite('Dublin Live', ['dublinlive.ie'], {}),
+  ieSite('Gript', ['gript.ie'], {}),
+  // Ordinary words: mentions count only next to a cue.
+  ieSite('The Ditch', ['ontheditch.com'], { ambiguous: true }),
+  ieSite('Noteworthy', ['noteworthy.ie'], { ambiguous: true }),
+  ieSite('The Currency', ['thecurrency.news'], { ambiguous: true }),
+  ieTv('Virgin Media News', ['virginmediatelevision.ie'], {}),
+  ieTv('TG4', ['tg4.ie'], {}),
+  ieTv('Today FM', ['todayfm.com'], {}),
+  ieTv('Highland Radio', ['highlandradio.com'], {}),
+  ieTv('Radio Kerry', ['radiokerry.ie'], {}),
+  ieTv('WLR FM', ['wlrfm.com'], {}),
+  ieTv("Cork's 96FM", ['96fm.ie'], { aliases: ['96FM'] }),
+  ieTv('KCLR 96FM', ['kclr96fm.com'], { aliases: ['KCLR'] }),
+  ieTv('Galway Bay FM', ['galwaybayfm.ie'], {}),
+  // Northern Ireland, and the Irish in Britain and America
+  paper('The Irish News', ['irishnews.com'], {}),
+  // Belfast's "News Letter" is also an ordinary word.
+  paper('News Letter', ['newsletter.co.uk'], { aliases: ['Belfast News Letter'], ambiguous: true }),
+  paper('The Impartial Reporter', ['impartialreporter.com'], {}),
+  paper('Derry Journal', ['derryjournal.com'], {}),
+  site('Belfast Live', ['belfastlive.co.uk'], {}),
+  site('The Detail', ['thedetail.tv'], { ambiguous: true }),
+  maker('news-site', 'US')('IrishCentral', ['irishcentral.com'], { aliases: ['Irish Central'] }),
+  tv('Downtown Radio', ['downtown.co.uk'], {}),
 ];
 

@@ -59,7 +59,7 @@ export const WIRES: Outlet[] = [
   state('Philippine News Agency', 'PH', ['pna.gov.ph'], {}),
   wire('Central News Agency', 'TW', ['cna.com.tw', 'focustaiwan.tw'], { aliases: ['Focus Taiwan'] }),
   wire('Australian Associated Press', 'AU', ['aap.com.au'], { aliases: ['AAP'] }),
-  wire('The Canadian Press', 'CA', ['thecanadianpress.com', 'cp24.com'], { aliases: ['Canadian Press'] }),
+  wire('The Canadian Press', 'CA', ['thecanadianpress.com'], { aliases: ['Canadian Press'] }),
   wire('PA Media', 'GB', ['pamediagroup.com', 'pa.media'], { aliases: ['Press Association', 'PA news agency'] }),
   wire('Agência Brasil', 'BR', ['agenciabrasil.ebc.com.br'], { aliases: ['Agencia Brasil'] }),
   wire('Télam', 'AR', ['telam.com.ar'], { aliases: ['Telam'] }),
