@@ -203,7 +203,7 @@ export function findMentions(
   }
   const taken = spanSet(mentions);
   let searchedTo = 0;
-  for (const hit of text.matchAll(MASTHEAD)) {
+  for (const hit of matches(MASTHEAD, text)) {
     const at = hit.index!;
     if (at < searchedTo || taken(at, at + hit[0].length)) continue;
     // Search back from the masthead word for the capitalised run that contains it, starting at a
@@ -232,7 +232,7 @@ export function findMentions(
       break;
     }
   }
-  for (const hit of text.matchAll(DECLARED_OUTLET)) {
+  for (const hit of matches(DECLARED_OUTLET, text)) {
     const end = hit.index!;
     const name = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, end - 80), end))?.[0];
     if (!name) continue;
@@ -259,12 +259,12 @@ export function findMentions(
     if (listed) listed.declared = true;
     else if (!taken(start, end)) mentions.push({ start, end, kind: 'unlisted', name: tidyOutletName(trimmed), outlet: null, ambiguous: false, declared: true, broadcaster });
   };
-  for (const hit of text.matchAll(FM_STATION)) {
+  for (const hit of matches(FM_STATION, text)) {
     const start = hit.indices!.groups!.name![0];
     const end = hit.index! + 2;
     if (!taken(start, end)) mentions.push({ start, end, kind: 'unlisted', name: text.slice(start, end).replace(/\s+/g, ' '), outlet: null, ambiguous: false, broadcaster: true });
   }
-  for (const hit of text.matchAll(BROADCAST_NAME)) {
+  for (const hit of matches(BROADCAST_NAME, text)) {
     const start = hit.index!;
     const end = start + hit[0].length;
     // Nothing but a broadcaster has this form: any cue counts, as for a name the story declares.
@@ -276,7 +276,7 @@ export function findMentions(
     for (const p of triggered.patternsIn(si, found)) {
       if (p < patternBase) continue;
       const { kind, regex } = MENTION_PATTERNS[p - patternBase];
-      for (const m of text.slice(sentence.start, sentence.end).matchAll(regex)) {
+      for (const m of matches(regex, text.slice(sentence.start, sentence.end))) {
         if (kind === 'introduced' || kind === 'named-by-kind' || kind === 'reports-citing') {
           const g = m.groups!;
           const name = g.name ?? g.n1 ?? g.n2 ?? g.n3;
@@ -300,6 +300,20 @@ export function findMentions(
   return mentions
     .filter((m) => m.kind !== 'unlisted' || m.declared || !NOT_AN_OUTLET_APPOSITIVE.test(text.slice(m.end, m.end + 80)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Every match of a global pattern, as `matchAll` gives them but without its copy of the pattern
+ * per call: on every triggered sentence, the copies cost more than the searches.
+ */
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
 }
 
 /**

@@ -39,8 +39,11 @@ export interface TriggerIndex {
    * filed by their last letter (0 for "a"): a word is compared only with the endings it may have.
    */
   endingsByLastLetter: ({ ending: string; bits: Uint32Array }[] | undefined)[];
-  /** Hashes of the runs of letters that open the gazetteer's lower-case names, or null: no `nameStarts`. */
-  nameHeads: Set<number> | null;
+  /**
+   * Hashes of the runs of letters that open the gazetteer's lower-case names, or null: no
+   * `nameStarts`. With a table of their low 12 bits, which most words fail in one read.
+   */
+  nameHeads: { hashes: Set<number>; low: Uint8Array } | null;
 }
 
 function hashWord(word: string): number {
@@ -95,8 +98,15 @@ export function buildTriggerIndex(specs: readonly TriggerSpec[], nameHeads?: rea
     count: specs.length,
     table: buildTable(primary, secondary, specs.length),
     endingsByLastLetter,
-    nameHeads: nameHeads ? new Set(nameHeads.map((w) => hashWord(w.toLowerCase()))) : null,
+    nameHeads: nameHeads ? nameHeadTable(nameHeads) : null,
   };
+}
+
+function nameHeadTable(words: readonly string[]): NonNullable<TriggerIndex['nameHeads']> {
+  const hashes = new Set(words.map((w) => hashWord(w.toLowerCase())));
+  const low = new Uint8Array(4096);
+  for (const h of hashes) low[h & 4095] = 1;
+  return { hashes, low };
 }
 
 function buildTable(primary: Map<number, number[]>, secondary: Map<number, number[]>, count: number): TriggerIndex['table'] {
@@ -188,7 +198,7 @@ export function triggeredPatterns(text: string, sentences: readonly Span[], inde
     const key = h >>> 0;
     // A lower-case word that may open an outlet's name ("dpa"). Noted at its end: nothing else
     // is noted between its start and here, so the list stays in order.
-    if (nameHeads !== null && wordAtBoundary && text.charCodeAt(wordStart) >= 0x61 && nameHeads.has(key)) nameStarts.push(wordStart);
+    if (nameHeads !== null && nameHeads.low[key & 4095] === 1 && wordAtBoundary && text.charCodeAt(wordStart) >= 0x61 && nameHeads.hashes.has(key)) nameStarts.push(wordStart);
     let slot = key & mask;
     let row = rows[slot];
     while (row !== -1 && keys[slot] !== key) {
