@@ -41,12 +41,13 @@ const INTRODUCED_OUTLET =
   /(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadsheet|magazine|newsletter|(?<=trade\s)(?:journal|publication)|news\s+(?:agency|site|website|portal|outlet|channel|service)|media\s+outlet|(?<=(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[Ll]ocal|[Ss]tate|[Oo]nline|[Ii]ndependent|[Dd]igital|Telegram|YouTube|investigative|entertainment|business|financial|sports|tech|opposition|pro-[\w-]+|[\w]+-(?:leaning|run|owned|backed|based|language))\s)(?:outlet|site|website|portal|channel)|broadcaster|(?:TV|television|radio)\s+(?:channel|station|network)|(?<=(?:[Ss]tate|[Pp]ublic|[Nn]ational)\s)(?:television|TV|radio)|wire\s+service)\s+(?<name>(?:(?:Al|El|La|Le|Il|Die|Der|De|Das|O)[ -])?(?:[A-ZÀ-Þ]|(?<=(?:station|channel|network)\s+)\d)[\w.&!’'À-ɏ-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w.&!’'À-ɏ-]*|de|del|di|da|do|dos|la|el|y|of|the|and)){0,4})/g;
 /**
  * The same kind after the name: "the Houthi-run Saba news agency", "Al Qabas newspaper", "the
- * Nikkei business daily", "state-run MRTV television". A broadcaster's kind only with "the" or a
+ * Nikkei business daily", "state-run MRTV television", "the High Performance podcast" (a show by
+ * its name is the outlet, as the taxonomy has it; not a programme, which may be the EU's). A broadcaster's kind only with "the" or a
  * "-run" before it ("Apple TV" is a product). Not a nationality ("the Russian news agency") nor
  * the paper's day ("the Sunday newspaper").
  */
 const NAMED_BY_KIND =
-  /(?<![\w’'-])(?:(?:[Tt]he\s+)?[\w’'-]+-(?:run|owned|backed|based|affiliated|linked|controlled|language)\s+(?<n1>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|broadcaster|news\s+site|news\s+website|television|TV|radio)|(?:[Tt]he\s+)?(?<n2>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|magazine|news\s+site|news\s+website|public\s+broadcaster|state\s+broadcaster)|[Tt]he\s+(?<n3>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,2})\s+(?:broadcaster|television|TV|radio))(?![\w’'-])/dg;
+  /(?<![\w’'-])(?:(?:[Tt]he\s+)?[\w’'-]+-(?:run|owned|backed|based|affiliated|linked|controlled|language)\s+(?<n1>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|broadcaster|news\s+site|news\s+website|television|TV|radio)|(?:[Tt]he\s+)?(?<n2>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|magazine|news\s+site|news\s+website|public\s+broadcaster|state\s+broadcaster|podcast)|[Tt]he\s+(?<n3>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,2})\s+(?:broadcaster|television|TV|radio))(?![\w’'-])/dg;
 /**
  * Capitalised words that describe an outlet rather than name it. Demonyms in -i are listed: a
  * name may end so too ("the pro-government channel Imedi").
@@ -68,7 +69,7 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
     // One modifier may come between: "the student newspaper", "the British broadcaster"; not a
     // document's kind ("the white paper") nor a station that is a place ("the police station").
     regex: compile(
-      '(?<![\\w-])[Tt]he\\s+(?:(?!(?:white|green|policy|research|working|discussion|position|toilet|academic|scientific|term|police|fire|space|train|railway|rail|bus|gas|petrol|fuel|power|pumping|weather|polling|tube|subway|metro|service|charging|base|ranger|duty|naval|military|relay|lifeboat|coastguard|ambulance|ski|field|way|filling)\\s)[A-Za-z]+\\s+)?@outletAnaphor(?![\\w-])',
+      '(?<![\\w-])[Tt]he\\s+(?:(?!(?:white|green|policy|research|working|discussion|position|toilet|academic|scientific|term|police|fire|space|train|railway|rail|bus|gas|petrol|fuel|power|pumping|weather|polling|tube|subway|metro|service|charging|base|ranger|duty|naval|military|relay|lifeboat|coastguard|ambulance|ski|field|way|filling)\\s)[A-Za-z]+\\s+)?@outletAnaphor(?![\\w-])(?!\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\\w-]))[A-Z])',
       'g',
     ),
     trigger: { any: outletAnaphor.map((w) => w.split(' ').pop()!) },
@@ -115,7 +116,7 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
   {
     kind: 'named-by-kind',
     regex: NAMED_BY_KIND,
-    trigger: { any: ['agency', 'newspaper', 'daily', 'tabloid', 'magazine', 'broadcaster', 'site', 'website', 'television', 'tv', 'radio'] },
+    trigger: { any: ['agency', 'newspaper', 'daily', 'tabloid', 'magazine', 'broadcaster', 'site', 'website', 'television', 'tv', 'radio', 'podcast'] },
   },
 ];
 /**

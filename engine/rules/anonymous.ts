@@ -31,6 +31,13 @@ const OCCUPATION_SHAPE = `(?:[a-z][a-z]+(?:-[a-z]+)?(?:ers|ors|ists|ians|eers)|(
 /** "Content editors write a beginner's blog post": writing something, not stating it. */
 const NOT_WRITING = "(?!(?<=(?<![\\w’'-])(?:[Ww]rite|[Ww]rites|[Ww]rote))\\s+(?:a|an|the|their|his|her|its|this|these|those|books?|articles?|posts?|letters?|code|songs?|music|stories)(?![\\w’'-]))";
 
+/**
+ * A capitalised head after "of" or "for" and a capitalised word is part of a name: "the Royal
+ * College of Physicians of Ireland told", "Doctors for Human Rights". Lower case it is not:
+ * "University of Michigan doctors said".
+ */
+const NOT_IN_A_NAME = "(?!(?<=(?<![\\w’'-])[A-Z][\\w’'.-]*\\s+(?:of|for)\\s+(?:[A-Z][\\w’'.-]*\\s+){0,2})[A-Z])";
+
 /** The same check for `anonymous.generic-group`: "Doctors Without Borders says" is one organisation. */
 const GENERIC_WITH_SINGULAR_VERB = `^(?:[\\w’'.-]+\\s+){0,5}?@genericGroup(?![\\w’'-])[^]*?\\s(?:@adv\\s+)?@singularSpeech$`;
 
@@ -399,7 +406,7 @@ export const anonymousRules: PhraseRule[] = [
     // Starts at the head noun and reads its modifiers backwards (`pre`), as GROUP_NP does.
     // "staff" in lower case ("Former staff allege", not "the Joint Chiefs of Staff said"), or as
     // a sentence's first word before a place ("Staff at the animal shelter say").
-    pattern: `${NP_START}(?=(?:@genericGroup|staff|(?<=^[“"‘(]?)Staff(?=\\s+(?:at|in|on|from|inside)\\s))@end)(?<=(?<pre>${NP_START}(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,3}))(?<src>(?:@genericGroup|[Ss]taff(?<!(?:[Cc]hiefs?|[Hh]eads?)\\s+of\\s+staff)(?!\\s+(?:members?|writers?|reporters?)(?![\\w’'-])))(?:\\s+and\\s+(?:@group|@genericGroup))?)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}${NOT_INFINITIVE}\\s+(?:${NOT_HYPOTHETICAL}${VERB_PREFIX}(?:${NOT_AFTER_DETERMINER}@speech@end${NOT_NOUN_USE}|${SEE_AS})|${PROGRESSIVE})`,
+    pattern: `${NP_START}(?=(?:@genericGroup|staff|(?<=^[“"‘(]?)Staff(?=\\s+(?:at|in|on|from|inside)\\s))@end)(?<=(?<pre>${NP_START}(?:(?:@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,3}))${NOT_IN_A_NAME}(?<src>(?:@genericGroup|[Ss]taff(?<!(?:[Cc]hiefs?|[Hh]eads?)\\s+of\\s+staff)(?!\\s+(?:members?|writers?|reporters?)(?![\\w’'-])))(?:\\s+and\\s+(?:@group|@genericGroup))?)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${PP}?${WHO}?${NOT_PRONOUN_SUBJECT}${NOT_INFINITIVE}\\s+(?:${NOT_HYPOTHETICAL}${VERB_PREFIX}(?:${NOT_AFTER_DETERMINER}@speech@end${NOT_NOUN_USE}|${SEE_AS})|${PROGRESSIVE})`,
     explanation: 'Unnamed group ("{source}"): the story does not say who they are or how many hold this view. Who exactly, and how would they know?',
     examples: {
       match: [
@@ -416,6 +423,7 @@ export const anonymousRules: PhraseRule[] = [
         'Families of the missing say they have heard nothing since March.',
       ],
       noMatch: [
+        'Doctors want a ban, Dr Niamh Keane of the Royal College of Physicians of Ireland told the committee.',
         'The army’s chief of staff had argued against the plan.',
         'North Korea fired a missile, South Korea’s Joint Chiefs of Staff said.',
         'The doctors, members of Doctors for Camp Closure, offered to run a clinic. The doctors said the deaths were avoidable.',
@@ -798,6 +806,8 @@ export const anonymousRules: PhraseRule[] = [
     category: 'anonymous',
     triggers: lexicon.person,
     alsoTriggers: ['said', 'says', 'told', 'tells', 'added', 'claimed', 'insisted', 'argued', 'explained', 'wrote', 'recalled', 'chimed', 'complained', 'admitted'],
+    // Not a source withheld: "Bild, without giving a source, said".
+    notAfter: "(?<![\\w’'-])(?:without|not)\\s+(?:giving|citing|naming|identifying|quoting|disclosing|revealing|offering|providing)\\s+$",
     pattern: `${NP_START}${NOT_APPOSITIVE}(?<src>(?:[Oo]ne|[Aa]nother|[Aa]n?)\\s+${MOD}{0,2}@person(?:\\s+(?:at|from|in|of|with)(?:\\s+@cap){1,3})?)${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}${NOT_FIRST_NAME_ONLY}(?:\\s+@w|,){0,9}?(?<![A-Z][a-z’'-]+)(?<!,\\s+(?:(?:the|a|an|its|their)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+)?|(?:and|but|while)\\s+[\\w’'-]+(?:\\s+[\\w’'-]+){0,3}))\\s+(?:@adv\\s+)?${NOT_AFTER_DETERMINER}(?:said|says|told|tells|added|claimed|insisted|argued|explained|wrote|recalled|chimed\\s+in|complained|admitted)@end${NOT_REDUCED_PASSIVE}${NOT_PASSIVE}${NOT_ORDER}`,
     explanation: 'Unnamed person ("{source}"): the reader cannot check who this is or whether their view is typical.',
     examples: {
@@ -806,6 +816,7 @@ export const anonymousRules: PhraseRule[] = [
         'One student at Duke University in Durham, North Carolina, said he agreed.',
       ],
       noMatch: [
+        'Bild, without giving a source, said the chancellor was considering a reshuffle.',
         'A nurse who gave only her first name, Grace, said staff had worked 14-hour shifts.',
         'The military said it had targeted an operative in Nabatieh, and the health ministry said one person was killed.',
         'A student was arrested on Monday.',
@@ -832,7 +843,7 @@ export const anonymousRules: PhraseRule[] = [
     // not "described a culture of intimidation at the warehouse, speaking on condition…").
     // Any lower-case plural may be the source ("townspeople, who asked not to be named"); capitalised
     // at a sentence start only a few everyday ones: "Reuters, speaking on condition…" is an outlet.
-    pattern: `(?=(?:${APPOSITIVE})?,?\\s+(?:${SOME_OF_WHOM}|who|${ANONYMITY_PARTICIPLE}|spoke|talked)(?![\\w’'-]))(?<=${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3}|${DET}${MOD}{0,3})(?<src>@group|@person|people|persons?|staff|reporters|journalists|(?!@functionWord@end)[a-z][a-z-]{2,}s|(?<=(?<![\\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3})(?!@functionWord@end)[a-z][a-z-]{2,}(?=(?:${APPOSITIVE})?,?\\s+(?:who|${ANONYMITY_PARTICIPLE}|spoke|talked)(?![\\w’'-])|${PP},\\s+who(?![\\w’'-]))|(?:Nurses|Doctors|Teachers|Parents|Staffers|Workers|Employees|Residents|Students|Soldiers|Officers|Members|Volunteers|Pupils))@end${PP}?)(?<span>)(?:${APPOSITIVE})?(?:,?\\s+(?:(?:${SOME_OF_WHOM}|who)\\s+(?:@w,?\\s+){0,10}?|${ANONYMITY_PARTICIPLE}\\s+(?:@w\\s+){0,9}?|(?:spoke|talked)\\s+(?:@w\\s+){0,9}?)(?:anonymity|anonymously|(?:remain|stay)\\s+anonymous|on\\s+background|off\\s+the\\s+record|not\\s+for\\s+attribution|(?:condition\\s+)?(?:that\\s+)?(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified)|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to|(?:their|his|her)\\s+names?\\s+(?:not\\s+be\\s+(?:published|used|given|disclosed|revealed)|be\\s+withheld)|(?:give|gave|provide|use)\\s+(?:their|his|her|a|full)\\s+(?:full\\s+)?names?))`,
+    pattern: `(?=(?:${APPOSITIVE})?,?\\s+(?:${SOME_OF_WHOM}|who|${ANONYMITY_PARTICIPLE}|spoke|talked)(?![\\w’'-]))(?<=${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3}|${DET}${MOD}{0,3})(?<src>@group|@person|people|persons?|staff|reporters|journalists|women|men|children|(?!@functionWord@end)[a-z][a-z-]{2,}s|(?<=(?<![\\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,3})(?!@functionWord@end)[a-z][a-z-]{2,}(?=(?:${APPOSITIVE})?,?\\s+(?:who|${ANONYMITY_PARTICIPLE}|spoke|talked)(?![\\w’'-])|${PP},\\s+who(?![\\w’'-]))|(?:Nurses|Doctors|Teachers|Parents|Staffers|Workers|Employees|Residents|Students|Soldiers|Officers|Members|Volunteers|Pupils))@end${PP}?)(?<span>)(?:${APPOSITIVE})?(?:,?\\s+(?:(?:${SOME_OF_WHOM}|who)\\s+(?:@w,?\\s+){0,20}?|${ANONYMITY_PARTICIPLE}\\s+(?:@w\\s+){0,9}?|(?:spoke|talked)\\s+(?:@w\\s+){0,9}?)(?:anonymity|anonymously|(?:remain|stay)\\s+anonymous|on\\s+background|off\\s+the\\s+record|not\\s+for\\s+attribution|(?:condition\\s+)?(?:that\\s+)?(?:he|she|they)\\s+not\\s+be\\s+(?:named|identified)|(?:not\\s+)?to\\s+be\\s+(?:named|identified)(?!\\s+as)|not\\s+authori[sz]ed\\s+to|(?:their|his|her)\\s+names?\\s+(?:(?:not\\s+be|(?:was|were|is|are)\\s+not|would\\s+not\\s+be)\\s+(?:published|used|given|disclosed|revealed)|be\\s+withheld)|(?:give|gave|provide|use)\\s+(?:their|his|her|a|full)\\s+(?:full\\s+)?names?))`,
     explanation: 'Anonymous source: the story grants this source anonymity. Ask why, and whether anything is confirmed on the record.',
     examples: {
       match: [
@@ -860,6 +871,10 @@ export const anonymousRules: PhraseRule[] = [
         'A producer who worked on the segment, and who asked not to be named, said the interview had been edited.',
         'Two councillors, speaking on condition they not be named, said the deputy leader had been warned.',
         'Two Border Patrol agents, who spoke to the Los Angeles Times on condition of anonymity, said morale had collapsed.',
+        // The clause may run long: up to twenty words before the anonymity it grants.
+        'A former senior official who worked closely with him for the better part of a decade and who, like several others, insisted on anonymity said so.',
+        'Two of the women, who spoke separately and asked not to be identified because they feared being sued, described the same encounter.',
+        'A longtime associate of the family, who agreed to speak only if his name was not published, put it more bluntly.',
         'An RMT representative at the depot, who did not want to be named, said drivers were tired.',
         'One asylum seeker, a 23-year-old from Eritrea who asked that his name not be used, said he had paid smugglers.',
         'According to two officials briefed on the talks, the exchange was brokered by Oman. The officials spoke on condition of anonymity because they were not authorised to speak.',

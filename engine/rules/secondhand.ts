@@ -33,7 +33,7 @@ const ACRONYM = '(?:\\s+\\([A-Z][A-Za-z]{1,7}\\))?';
  * A short appositive between an outlet and its verb: "Xinhua, the state news agency, reported",
  * "The Financial Times, citing people familiar with the talks, reported".
  */
-const APPOSITIVE = "(?:,\\s+(?:the|a|an|its|citing|quoting|which|who|[A-Z][\\w.-]*['’]s)\\s+[^,.;:!?()]{1,60}?,)?";
+const APPOSITIVE = "(?:,\\s+(?:the|a|an|its|citing|quoting|which|who|without|[A-Z][\\w.-]*['’]s)\\s+[^,.;:!?()]{1,60}?,)?";
 
 /** One to five people's names, as a byline lists them: "Liz McCormick, Garfield Reynolds and Michael Mackenzie". */
 const NAME = "[A-Z][\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]+){1,3}";
@@ -343,7 +343,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-said',
-    after: `^(?:['’]s?)?${EDITION}${ACRONYM}${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately|since)\\s+){0,2}(?:pointed\\s+out|points\\s+out|announced|conceded|awarded|called\\s+(?:the\\s+)?(?:race|election|contest|seat|state|primary|runoff)|projected|projects|leads\\s+with|led\\s+with|devotes\\s+its\\s+front\\s+page|devoted\\s+its\\s+front\\s+page|splashes|splashed|calls|accuses|accused|gave\\s+(?:it|(?:the|this|that)\\s+[\\w-]+)\\s+(?:a|an)(?=\\s+(?:\\d|starred|perfect|rave|glowing|positive|negative|mixed|scathing|[\\w.]+-star))|noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|adds|explained|explains|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])(?!\\s+(?:that\\s+)?(?:it|its)\\s)(?!\\s+in\\s+a\\s+statement)`,
+    after: `^(?:['’]s?)?${EDITION}${ACRONYM}${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately|since|both)\\s+){0,2}(?:pointed\\s+out|points\\s+out|announced|conceded|awarded|called\\s+(?:the\\s+)?(?:race|election|contest|seat|state|primary|runoff)|projected|projects|(?:leads|led|lead)\\s+(?:with|on)|splash(?:es|ed)?\\s+on|devotes\\s+its\\s+front\\s+page|devoted\\s+its\\s+front\\s+page|splashes|splashed|calls|accuses|accused|gave\\s+(?:it|(?:the|this|that)\\s+[\\w-]+)\\s+(?:a|an)(?=\\s+(?:\\d|starred|perfect|rave|glowing|positive|negative|mixed|scathing|[\\w.]+-star))|noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|adds|explained|explains|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])(?!\\s+(?:that\\s+)?(?:it|its)\\s)(?!\\s+in\\s+a\\s+statement)`,
     explanation: RELAY,
     examples: {
       match: [
@@ -364,6 +364,8 @@ export const secondhandCues: CueRule[] = [
         'Myanmar extended the emergency by six months, state-run MRTV television announced on Wednesday.',
         'The Associated Press called the race for the challenger shortly after midnight.',
         'Der Standard leads with the coalition talks, while Die Presse calls the budget a gamble.',
+        'The Guardian leads on record NHS waiting lists.',
+        'Bild, without giving a source, said the chancellor was considering a reshuffle.',
       ],
       // An outlet speaking for itself as an organisation is on the record, not a report it relays.
       noMatch: [
@@ -558,9 +560,9 @@ export const secondhandPhraseRules: PhraseRule[] = [
   {
     id: 'secondhand.wire-credit',
     category: 'secondhand',
-    triggers: ['wires', 'wire', 'services', 'contributed', 'compiled'],
-    pattern: '(?:^[Ww]ith\\s+(?:[A-Z][\\w.]*\\s+){0,2}(?:wires|wire\\s+services|wire\\s+reports|news\\s+services)|(?<![\\w-])[Ww]ith\\s+(?:[A-Z][\\w.]*\\s+){1,2}(?:wires|wire\\s+services|wire\\s+reports)|(?:[Ww]ire\\s+services|[Nn]ews\\s+services|[Ww]ire\\s+reports)\\s+contributed(?:\\s+to\\s+this\\s+(?:report|story|article))?|[Cc]ompiled\\s+from\\s+(?:wire|news)\\s+(?:reports|services))(?![\\w-])',
+    triggers: ['wires', 'wire', 'services', 'contributed', 'compiled', 'agencies'],
+    pattern: '(?:(?:^|(?<=[—–]\\s*))[Ww]ith\\s+(?:[A-Z][\\w.]*\\s+){0,2}(?:wires|wire\\s+services|wire\\s+reports|news\\s+services|(?:news\\s+)?agencies)|(?<![\\w-])[Ww]ith\\s+(?:[A-Z][\\w.]*\\s+){1,2}(?:wires|wire\\s+services|wire\\s+reports)|(?:[Ww]ire\\s+services|[Nn]ews\\s+services|[Ww]ire\\s+reports)\\s+contributed(?:\\s+to\\s+this\\s+(?:report|story|article))?|[Cc]ompiled\\s+from\\s+(?:wire|news)\\s+(?:reports|services))(?![\\w-])',
     explanation: 'Wire credit: parts of this story come from news agencies, not the page\'s own reporting.',
-    examples: { match: ['With Post wires', 'Wire services contributed to this report.'], noMatch: ['He was with his wife.', 'A skimming device was bundled with wires inside a gas pump.'] },
+    examples: { match: ['With Post wires', 'Wire services contributed to this report.', 'Protesters clashed with police for a fifth night. — With agencies'], noMatch: ['He was with his wife.', 'A skimming device was bundled with wires inside a gas pump.'] },
   },
 ];
