@@ -49,11 +49,11 @@ const INTRODUCED_OUTLET =
 const NAMED_BY_KIND =
   /(?<![\w’'-])(?:(?:[Tt]he\s+)?[\w’'-]+-(?:run|owned|backed|based|affiliated|linked|controlled|language)\s+(?<n1>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|broadcaster|news\s+site|news\s+website|television|TV|radio)|(?:[Tt]he\s+)?(?<n2>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|magazine|news\s+site|news\s+website|public\s+broadcaster|state\s+broadcaster|podcast)|[Tt]he\s+(?<n3>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,2})\s+(?:broadcaster|television|TV|radio))(?![\w’'-])/dg;
 /**
- * Capitalised words that describe an outlet rather than name it. Demonyms in -i are listed: a
- * name may end so too ("the pro-government channel Imedi").
+ * Capitalised words that describe an outlet rather than name it. Demonyms in -i and -ch are
+ * listed: a name may end so too ("the pro-government channel Imedi", "Punch newspaper").
  */
 const NOT_A_NAME =
-  /^(?:[A-Z][a-z]+(?:an|ese|ish|ic|ch)|(?:Israel|Iraq|Pakistan|Saud|Yemen|Kuwait|Oman|Qatar|Bahrain|Emirat|Azerbaijan|Bangladesh|Nepal|Somal|Kashmir|Punjab|Bengal|Gujarat|Sindh|Afghan|Tajik|Uzbek)i|Arab|Greek|Thai|Swiss|Welsh|Basque|Farsi|Hebrew|Urdu|Hindi|Dutch|French|Czech|Polish|Irish|Scottish|US|U\.S\.|UK|EU|UN|State|National|Local|Official|Independent|Online|Regional|Provincial|Sunday|Saturday|Weekend|Evening|Morning|Catholic|Jewish|Muslim|Christian|Islamist|Conservative|Liberal|Opposition|Business|Financial|Sports?|Tech|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:[A-Z][a-z]+(?:an|ese|ish|ic)|(?:Israel|Iraq|Pakistan|Saud|Yemen|Kuwait|Oman|Qatar|Bahrain|Emirat|Azerbaijan|Bangladesh|Nepal|Somal|Kashmir|Punjab|Bengal|Gujarat|Sindh|Afghan|Tajik|Uzbek)i|Arab|Greek|Thai|Swiss|Welsh|Basque|Farsi|Hebrew|Urdu|Hindi|Dutch|French|Czech|Polish|Irish|Scottish|US|U\.S\.|UK|EU|UN|State|National|Local|Official|Independent|Online|Regional|Provincial|Sunday|Saturday|Weekend|Evening|Morning|Catholic|Jewish|Muslim|Christian|Islamist|Conservative|Liberal|Opposition|Business|Financial|Sports?|Tech|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Words for people, which may report something too ("Police reported, citing witnesses"). */
 const PEOPLE_WORDS = new Set([...group, ...person, ...genericGroup, 'police', 'authorities', 'they', 'it', 'he', 'she', 'we'].map((w) => w.toLowerCase()));

@@ -689,6 +689,19 @@ export const anonymousRules: PhraseRule[] = [
     },
   },
   {
+    id: 'anonymous.headline-sources',
+    category: 'anonymous',
+    triggers: ['sources', 'source', 'insiders', 'insider'],
+    // A headline resting on unnamed sources, by a colon at its end ("Oil giant eyes $30bn
+    // takeover: sources"), in the title or run into its story by a dash.
+    pattern: '(?<=\\S\\s*)[:|]\\s*(?<src>[Ss]ources?|SOURCES?|[Ii]nsiders?|INSIDERS?)(?:\\s+say)?(?=\\s*$|\\s+[—–]\\s+[A-Z])',
+    explanation: 'Unnamed source ("{source}"): the headline rests on sources the reader cannot identify. Who are they, and how would they know?',
+    examples: {
+      match: ['Oil giant eyes $30bn takeover: sources', 'Oil giant eyes $30bn takeover: sources — The deal would create a giant.'],
+      noMatch: ['Sources: Reuters, AP', 'The list of sources: see below.'],
+    },
+  },
+  {
     id: 'anonymous.people-say',
     category: 'anonymous',
     triggers: ['people'],
@@ -739,10 +752,11 @@ export const anonymousRules: PhraseRule[] = [
     alsoTriggers: ['say', 'said', 'argue', 'argued', 'believe', 'believed', 'fear', 'feared', 'claim', 'claimed', 'contend', 'insist', 'insisted', 'worry', 'warn', 'warned', 'suggest', 'suggested', 'maintain', 'criticised', 'criticized', 'reported', 'note', 'noted', 'point', 'pointed', ...lexicon.progressiveSpeech],
     // "Some say", "Others fear", "But many argued": a quantifier standing for unnamed people, as
     // the subject of a sentence. Mid-sentence ("respondents, some said") it counts people already named.
-    // Also a part of a field ("many in the space community note", "some in the party fear").
+    // Also a part of a field ("many in the space community note", "some in the party fear"), and
+    // after a clause joined by "though", "while" or "but" (", though some warn that").
     // "Reported" only with what they saw or felt ("Others reported being logged off"), not a
     // company's "Most reported a profit".
-    pattern: `(?:^|(?<=^(?:But|And|Yet|Still|Meanwhile|However),?\\s+))(?<src>(?:[Ss]ome|[Oo]thers|[Mm]any|[Mm]ost)(?:\\s+(?:in|within|inside|across|throughout)\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:community|industry|sector|field|party|administration|government|movement|profession|business|world|region|league|newsroom|building|camp|White\\s+House|Congress|Parliament))?)\\s+(?:@adv\\s+)?(?:(?:are|were)\\s+(?:saying|arguing|warning|suggesting|predicting|speculating|claiming|insisting|questioning)@end|(?:(?:have|had)\\s+)?(?:say|said|argue|argued|believe|believed|fear|feared|claim|claimed|contend|insist|insisted|worry|warn|warned|suggest|suggested|maintain|criticised|criticized|note|noted|point\\s+out|pointed\\s+out)@end|reported(?=\\s+(?:that|[a-z]+ing)(?![\\w’'-])))(?!\\s+(?:to|of|about|for|by|in|goodbye|hello)(?![\\w’'-]))`,
+    pattern: `(?:^|(?<=^(?:But|And|Yet|Still|Meanwhile|However),?\\s+)|(?<=(?:[,;]|\\s[—–])\\s*(?:though|although|while|whereas|but|yet)\\s+|;\\s*))(?<src>(?:[Ss]ome|[Oo]thers|[Mm]any|[Mm]ost)(?:\\s+(?:in|within|inside|across|throughout)\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:community|industry|sector|field|party|administration|government|movement|profession|business|world|region|league|newsroom|building|camp|White\\s+House|Congress|Parliament))?)\\s+(?:@adv\\s+)?(?:(?:are|were)\\s+(?:saying|arguing|warning|suggesting|predicting|speculating|claiming|insisting|questioning)@end|(?:(?:have|had)\\s+)?(?:say|said|argue|argued|believe|believed|fear|feared|claim|claimed|contend|insist|insisted|worry|warn|warned|suggest|suggested|maintain|criticised|criticized|note|noted|point\\s+out|pointed\\s+out)@end|reported(?=\\s+(?:that|[a-z]+ing)(?![\\w’'-])))(?!\\s+(?:to|of|about|for|by|in|goodbye|hello)(?![\\w’'-]))`,
     explanation: 'Unnamed group ("{source}"): the story does not say who they are or how many hold this view. Who exactly, and how would they know?',
     examples: {
       match: [
@@ -752,6 +766,8 @@ export const anonymousRules: PhraseRule[] = [
         'Others reported being logged off the service.',
         'But many in the space community note that he has a conflict.',
         'Meanwhile, some in the purchasing community are arguing that markets should act.',
+        'Analysts expect another cut in December, though some warn that wage growth remains stubborn.',
+        'Some MPs believe a challenge could come before the recess, while others say the party cannot afford it.',
       ],
       noMatch: [
         'Of the 40 people surveyed, some said they would move.',

@@ -240,4 +240,17 @@ export const hedgeRules: PhraseRule[] = [
       noMatch: ['The annual report was published on Monday.'],
     },
   },
+  {
+    id: 'hedge.headline-report-run-in',
+    category: 'hedge',
+    triggers: ['report', 'reports'],
+    // The same headline run into its story by a dash, as briefs and newsletters print them:
+    // "Pop star 'hospitalised after collapse': reports — The singer was rushed…".
+    pattern: '(?<=\\S\\s*)[:|]\\s*(?:[Rr]eports?|REPORTS?|[Rr]eport\\s+says|[Rr]eports\\s+say)(?=\\s+[—–]\\s+[A-Z])',
+    explanation: 'Hedge: the headline rests on "a report" without naming whose. Find the original report.',
+    examples: {
+      match: ["Pop star 'hospitalised after collapse': reports — The singer was rushed to hospital on Friday."],
+      noMatch: ['Read the full findings in the annual report — The Ledger summarises them below.'],
+    },
+  },
 ];
