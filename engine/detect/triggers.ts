@@ -143,9 +143,9 @@ export interface Triggered {
   endingWordsIn(s: number, out: number[]): number[];
   /**
    * Where an outlet's name may start, ascending (null without `nameHeads` in the index): at
-   * the start of a run of \\w, a capital or a digit, a word opening with a lower-case name's run of
+   * the start of a run of \w, a capital or a digit, a word opening with a lower-case name's run of
    * letters ("dpa"), and a character outside ASCII that may be a letter (`mayStartNameNonAscii`)
-   * after anything but \\w. A superset of the places the gazetteer's matcher looks at
+   * after anything but \w. A superset of the places the gazetteer's matcher looks at
    * (`findOutletMentions` in outlets/): noted here, they spare it a search of its own over the text.
    */
   nameStarts: number[] | null;
