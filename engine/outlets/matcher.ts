@@ -125,6 +125,8 @@ const NOT_GIVEN_NAMES = new Set([
   'the', 'per', 'via', 'citing', 'told', 'tells', 'says', 'said', 'source', 'sources', 'credit',
   'courtesy', 'by', 'from', 'to', 'in', 'on', 'at', 'with', 'and', 'or', 'but', 'reports', 'reported',
   'wrote', 'writes', 'according', 'for', 'as', 'like', 'unlike', 'after', 'before', 'while', 'when',
+  // A determiner opening a sentence: "A Global News report said".
+  'a', 'an', 'one', 'another', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'every', 'each',
 ]);
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'prof', 'st']);

@@ -103,8 +103,11 @@ const NOUN_MOD = "(?:(?!(?:@functionWord|@det)(?![\\w’'-]))[\\w’'.&À-ɏ-]+\
  */
 const NOT_FIRST_NAME_ONLY = "(?!(?:\\s+[\\w’'-]+){0,6}?,?\\s+who\\s+(?:gave|give|gives|provided|offered|would\\s+give|asked\\s+to\\s+be\\s+(?:identified|named)|agreed\\s+to\\s+be\\s+identified)\\s+(?:only\\s+)?(?:by\\s+)?(?:his|her|their)\\s+first\\s+names?)";
 
-/** One unnamed person: "a senior official", "one aid worker", "another commonwealth Democrat" (read as GROUP_NP is). */
-const PERSON_NP = `${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)${AFTER_FULL_NAME_AT}\\s+${NOUN_MOD}{0,3})(?<src>@person)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}${NOT_FIRST_NAME_ONLY}`;
+/**
+ * One unnamed person: "a senior official", "one aid worker", "another commonwealth Democrat" (read as
+ * GROUP_NP is), "a Ministry of Justice source" (an "of" or "and" inside a name before it).
+ */
+const PERSON_NP = `${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)${AFTER_FULL_NAME_AT}\\s+(?:${NOUN_MOD}|(?:of|and)\\s+(?=[A-Z])){0,4})(?<src>@person)@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}${NO_APPOSITIVE_NAME}${NOT_FIRST_NAME_ONLY}`;
 
 /** Verbs and prepositions that make a following noun phrase a source: "according to", "told by", "interviews with". */
 const SOURCE_CUE = '(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|told|by|from|(?:interviews?|conversations?|spoke|speaking|spoken)\\s+(?:with|to))\\s+';
@@ -381,6 +384,7 @@ export const anonymousRules: PhraseRule[] = [
         'One prominent media executive told me the network would fold.',
         '“Kaine in a blowout,” an Iowa Republican predicted.',
         'The plane landed at 6am, an airport official said.',
+        'A Ministry of Justice source said the early release scheme would be extended.',
         'The plan was discussed at the Global Compact for Migration, a senior administration official said.',
         'A senior US defense official, speaking to reporters under ground rules set by the Pentagon, said the jet came within 10 feet.',
         'A Malacañang insider said the President was not happy with the pace of the rollback.',
@@ -686,6 +690,25 @@ export const anonymousRules: PhraseRule[] = [
         'The chancellor has been urged to delay the rise, the paper reported, citing senior Labour figures.',
       ],
       noMatch: ['Figures released on Monday suggest the economy shrank.', 'Government figures show a rise in waiting times.', 'Senior figures were hard to find in the accounts.', 'Opposition figures for the first quarter show a fall in support.'],
+    },
+  },
+  {
+    id: 'anonymous.code-named',
+    category: 'anonymous',
+    triggers: ['witness', 'soldier', 'officer', 'person', 'source', 'complainant', 'victim', 'patient', 'employee', 'juror', 'identified', 'known'],
+    alsoTriggers: [...lexicon.speech, 'testified', 'evidence'],
+    // A source the court or the story knows only by a code: "Witness A, whose identity is
+    // protected, said", "Soldier F told the inquest", "a witness identified only as KX-12, who
+    // said". Only as the teller of something: "Soldier F was charged" is no source.
+    pattern: `(?<![\\w-])(?<src>(?:Witness|Soldier|Officer|Person|Source|Complainant|Victim|Patient|Employee|Juror)\\s+(?:[A-Z]{1,2}|[A-Z]?\\d{1,3})(?![\\w’'-])|(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:[\\w-]+\\s+){0,2}(?:witness|soldier|officer|source|employee|man|woman),?\\s+(?:identified|known|referred\\s+to)\\s+(?:only\\s+)?(?:by\\s+the\\s+(?:code|pseudonym)\\s+|as\\s+)[“"‘']?[A-Z][\\w-]*[”"’']?)(?=(?:,?\\s+@w|,){0,14}?\\s+(?:@adv\\s+)?(?:said|says|told|tells|testified|claimed|alleged|described|recalled|gave\\s+evidence|insisted|admitted|explained)(?![\\w’'-]))`,
+    explanation: 'Anonymous source: the story knows this person only by a code, so the reader cannot check who they are or what they know.',
+    examples: {
+      match: [
+        'Witness A, whose identity is protected by a court order, said she was paid to hide the weapon.',
+        'Soldier F told the inquest he had fired in self-defence.',
+        'The tribunal heard from a protected witness, identified only as "KX-12", who said he saw the soldiers.',
+      ],
+      noMatch: ['Soldier F was charged with two counts of murder.', 'Officer A was suspended on full pay.'],
     },
   },
   {

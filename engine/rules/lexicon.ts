@@ -128,7 +128,7 @@ export const genericGroup = [
   'readers', 'listeners', 'subscribers', 'buyers', 'sellers', 'dealers', 'retailers', 'scouts',
   'growers', 'creditors', 'bondholders', 'exporters', 'importers',
   'miners', 'fishermen', 'ranchers', 'commuters', 'tourists', 'visitors', 'gamers', 'jurors', 'pupils',
-  'families', 'medics', 'paramedics',
+  'families', 'medics', 'paramedics', 'sleuths',
 ];
 
 /**
@@ -344,7 +344,8 @@ export const mediaType = [
   'local outlets', 'local press', 'local television', 'local TV', 'regional media', 'national media',
   'foreign media', 'international media', 'western media', 'independent media', 'media outlets', 'news outlets',
   'the local press', 'a local radio station', 'a local newspaper', 'a local TV station', 'a local television station',
-  'local radio', 'local newspapers',
+  'local radio', 'local newspapers', 'the trade press', 'the tabloid press', 'the financial press',
+  'the business press', 'the national press', 'the foreign press',
 ];
 
 /** Generic nouns by which a story refers back to an outlet it already named: "told the outlet". */

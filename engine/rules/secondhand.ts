@@ -392,13 +392,14 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.with-credit-line',
-    // The outlet alone after "With", as a line of its own closing the story: "With AAP".
-    before: '^\\s*[Ww]ith\\s+',
+    // The outlet alone after "With" or a dash, as a line of its own closing the story: "With
+    // AAP", "— AAP".
+    before: '(?:^\\s*[Ww]ith\\s+|(?:^|[.!?]["”’]?\\s+)[—–]\\s*)',
     after: '^\\s*\\.?\\s*$',
     strong: true,
     explanation: RELAY,
     examples: {
-      match: ['Two men died when their boat capsized, police said. With AAP', 'With Reuters.'],
+      match: ['Two men died when their boat capsized, police said. With AAP', 'With Reuters.', 'A man has been committed to stand trial. — AAP'],
       noMatch: ['With Reuters colleagues in tow, he left for Kyiv.', 'He travelled with Reuters.'],
     },
   },
@@ -519,6 +520,7 @@ export const secondhandCues: CueRule[] = [
     explanation: RELAY,
     examples: {
       match: [
+        'A Global News report said the man had been released on bail.',
         'In a New York Times op-ed titled "My University", a student explained.',
         'A Reuters investigation found that the company paid no tax.',
         'The bill died after a Washington Post analysis found the numbers were inflated.',
