@@ -1,5 +1,5 @@
 /**
- * The detector on 5,120 passages labelled from the taxonomy alone (see
+ * The detector on 5,420 passages labelled from the taxonomy alone (see
  * tests/fixtures/taxonomy-sentences/README.md). Floors at the figures measured when they were last
  * raised, like eval/floors.json for the corpus: a rule change that loses ground here fails.
  */
@@ -19,21 +19,24 @@ const GROUPS: { name: string; sets: RegExp; passages: number; floors: Floors }[]
   // when sets o and p joined, lower than the first 1,220's (anonymous 0.987) because the newer sets
   // hold constructions not yet handled and a few labels the engine reads differently (see the
   // folder's README), not because a rule lost ground on a-h. All raised when w and x joined, after
-  // the fixes they led to. Raised again when aa-ad joined, when ae and af did, and when ag and ah did.
+  // the fixes they led to. Raised again when aa-ad joined, when ae and af did, when ag and ah did,
+  // and when ai and aj did.
   { name: 'sets a-p', sets: /^[a-p]-/, passages: 2420, floors: { anonymous: 0.989, secondhand: 0.987, hedge: 1.0, all: 0.990 } },
   { name: 'sets a-r', sets: /^[a-r]-/, passages: 2720, floors: { anonymous: 0.984, secondhand: 0.989, hedge: 1.0, all: 0.989 } },
   { name: 'sets a-t', sets: /^[a-t]-/, passages: 3020, floors: { anonymous: 0.982, secondhand: 0.989, hedge: 1.0, all: 0.989 } },
   { name: 'sets a-v', sets: /^[a-v]-/, passages: 3320, floors: { anonymous: 0.982, secondhand: 0.988, hedge: 1.0, all: 0.988 } },
   { name: 'sets a-x', sets: /^[a-x]-/, passages: 3620, floors: { anonymous: 0.982, secondhand: 0.989, hedge: 1.0, all: 0.989 } },
   // Measured when sets y and z joined, after the fixes they led to; raised when aa-ad joined.
-  { name: 'sets a-z', sets: /^[a-z]-/, passages: 3920, floors: { anonymous: 0.980, secondhand: 0.990, hedge: 1.0, all: 0.988 } },
+  { name: 'sets a-z', sets: /^[a-z]-/, passages: 3920, floors: { anonymous: 0.981, secondhand: 0.990, hedge: 1.0, all: 0.988 } },
   // Measured when sets aa-ad joined, after the fixes they led to; raised when ae and af joined,
   // and when ag and ah did.
   { name: 'sets a-ad', sets: /^(?:[a-z]|a[a-d])-/, passages: 4520, floors: { anonymous: 0.981, secondhand: 0.988, hedge: 1.0, all: 0.988 } },
   // Measured when sets ae and af joined, after the fixes they led to.
   { name: 'sets a-af', sets: /^(?:[a-z]|a[a-f])-/, passages: 4820, floors: { anonymous: 0.979, secondhand: 0.988, hedge: 1.0, all: 0.987 } },
-  // Measured when sets ag and ah joined, after the fixes they led to.
-  { name: 'all sets', sets: /^[a-z]{1,2}-/, passages: 5120, floors: { anonymous: 0.975, secondhand: 0.985, hedge: 0.999, all: 0.984 } },
+  // Measured when sets ag and ah joined, after the fixes they led to; raised when ai and aj joined.
+  { name: 'sets a-ah', sets: /^(?:[a-z]|a[a-h])-/, passages: 5120, floors: { anonymous: 0.976, secondhand: 0.985, hedge: 1.0, all: 0.985 } },
+  // Measured when sets ai and aj joined, after the fixes they led to.
+  { name: 'all sets', sets: /^[a-z]{1,2}-/, passages: 5420, floors: { anonymous: 0.976, secondhand: 0.985, hedge: 1.0, all: 0.985 } },
 ];
 
 describe.each(GROUPS)('taxonomy sentences, $name', ({ sets, passages: count, floors }) => {
