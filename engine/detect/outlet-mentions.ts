@@ -123,9 +123,11 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
  * A run of capitalised words, allowing the small words of mastheads ("of", "the", "and"). Longer
  * than any outlet name, since a reporter's name may come first ("Alexandra Olgin of South
  * Carolina Public Radio"); `outletStart` finds the outlet in it. It never crosses a line break: a
- * headline's last word is not part of the name that opens the next paragraph.
+ * headline's last word is not part of the name that opens the next paragraph. A "the" inside it
+ * only after "of", "for" or "at" ("Voice of the People"): in "Sources tell The Daily Ledger the
+ * Nets and Raptors" the name ends before it.
  */
-const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he[ \t]+)?(?<![\w’'-])[A-Z][\w.&!’'-]*(?:[ \t]+(?:[A-Z][\w.&!’'-]*|of|de|del|the|and|for|at|&)){0,8}/g;
+const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he[ \t]+)?(?<![\w’'-])[A-Z][\w.&!’'-]*(?:[ \t]+(?:[A-Z][\w.&!’'-]*|of|de|del|(?<=(?:of|for|at)[ \t]+)the|and|for|at|&)){0,8}/g;
 /**
  * Local broadcasters by their call sign or channel, listed or not: "ABC7", "NBC 10", "WSB-TV",
  * "KGW 8", "WXYZ News", "11Alive", "9News". A bare call sign is not enough ("KPMG", "WIPO"),

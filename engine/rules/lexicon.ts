@@ -55,7 +55,7 @@ export const singularSpeech = speech.filter((w) => /[^s]s$/.test(w.split(' ')[0]
  */
 export const progressiveSpeech = [
   'saying', 'telling', 'warning', 'predicting', 'expecting', 'arguing', 'claiming', 'insisting', 'suggesting',
-  'speculating', 'estimating', 'cautioning', 'urging', 'complaining', 'forecasting', 'projecting',
+  'speculating', 'estimating', 'cautioning', 'urging', 'complaining', 'forecasting', 'projecting', 'briefing',
 ];
 
 /**
@@ -102,7 +102,7 @@ export const group = [
   'scholars', 'historians', 'academics', 'politicians', 'veterans', 'commenters', 'netizens', 'bloggers',
   'watchers', 'MPs', 'attendees', 'participants', 'engineers', 'eyewitnesses', 'senators', 'ministers', 'pals',
   'environmentalists', 'conservationists', 'survivors', 'volunteers', 'members', 'neighbors', 'neighbours',
-  'bureaucrats', 'Wall Street',
+  'bureaucrats', 'civil servants', 'Wall Street',
 ];
 
 /**
@@ -174,7 +174,7 @@ export const person = [
   'commissioner', 'councillor', 'councilor', 'trustee', 'supervisor', 'inspector', 'detective', 'trooper',
   'firefighter', 'ranger', 'figure', 'captain', 'ex-captain', 'skipper', 'referee', 'umpire',
   'whistleblower', 'whistle-blower', 'guest', 'partygoer', 'onlooker', 'passer-by', 'spectator', 'bureaucrat',
-  'saleswoman', 'salesman', 'salesperson', 'cashier',
+  'saleswoman', 'salesman', 'salesperson', 'cashier', 'backbencher', 'civil servant', 'leader',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */

@@ -433,7 +433,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-report',
-    after: `^['’]s?\\s+(?:(?:new|latest|recent|own|earlier|previous|original|exclusive|initial|weekend|Sunday|Saturday|morning|evening|online|print)\\s+)?(?:report|reporting|story|article|investigation|analysis|account|review|reviewer|critic|interview|sources|reporters?|correspondents?|poll|survey|tally|data|coverage|scoop|editorial|op-ed|edition|front\\s+page|headline|newsletter|podcast|column|live\\s+blog|liveblog|helicopter|cameras?|camera\\s+crews?|crews?|footage)(?![\\w-])(?!\\s+(?:board|boards|page|pages|staff|team|department|director|offices?|union|guidelines|standards|policy|policies))`,
+    after: `^['’]s?\\s+(?:(?:new|latest|recent|own|earlier|previous|original|exclusive|initial|weekend|Sunday|Saturday|morning|evening|online|print)\\s+)?(?:report|reporting|story|article|investigation|analysis|account|review|reviewer|critic|interview|sources|reporters?|correspondents?|poll|survey|tally|data|coverage|scoop|editorial|op-ed|edition|front\\s+page|headline|newsletter|podcast|column|live\\s+blog|liveblog|splash|helicopter|cameras?|camera\\s+crews?|crews?|footage)(?![\\w-])(?!\\s+(?:board|boards|page|pages|staff|team|department|director|offices?|union|guidelines|standards|policy|policies))`,
     strong: true,
     explanation: RELAY,
     examples: {
@@ -444,6 +444,7 @@ export const secondhandCues: CueRule[] = [
         'Le Figaro’s weekend edition leads with the pension vote.',
         'CNN’s cameras showed smoke rising over the port.',
         'Politico’s newsletter noted that the bill had stalled in committee.',
+        'The Daily Mail’s splash claims the minister was warned months before.',
       ],
       noMatch: ['Washington’s report card was poor.', "The owner blocked the Los Angeles Times' editorial board from endorsing a candidate."],
     },
@@ -483,7 +484,7 @@ export const secondhandCues: CueRule[] = [
     id: 'secondhand.outlet-journalist-says',
     // A surname or a newsletter's name alone too: "Bloomberg's Gurman reported", "Politico's Playbook reported".
     notBefore: "(?<![\\w-])(?:[Ff]ormer|[Ee]x-)\\s*(?:the\\s+)?",
-    after: "^['’]s?\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){0,2}\\s+(?:@w\\s+)?(?:asked|reported|reports|wrote|writes|said|says|noted|notes|tweeted|found|revealed|explained|pointed\\s+out|observed)(?![\\w-])",
+    after: "^['’]s?\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){0,2}\\s+(?:@w\\s+)?(?:asked|reported|reports|wrote|writes|said|says|noted|notes|tweeted|posted|found|revealed|explained|pointed\\s+out|observed)(?![\\w-])",
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
     examples: {
@@ -494,6 +495,7 @@ export const secondhandCues: CueRule[] = [
         "The Athletic's David Ornstein reported that the two clubs were still apart.",
         "The Tribune-Star's Jenna Moss first reported the resignation on Monday evening.",
         "Politico's Playbook reported on Thursday that the speaker had floated a deal.",
+        'The Texans are signing a kicker, NFL Network’s Andre Pinto posted on X.',
       ],
       noMatch: ['Texas’ Rick Perry said it.', "The People's Liberation Army said it was ready."],
     },
