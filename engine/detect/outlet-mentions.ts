@@ -49,11 +49,12 @@ const INTRODUCED_OUTLET =
 const NAMED_BY_KIND =
   /(?<![\w’'-])(?:(?:[Tt]he\s+)?[\w’'-]+-(?:run|owned|backed|based|affiliated|linked|controlled|language)\s+(?<n1>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|broadcaster|news\s+site|news\s+website|television|TV|radio)|(?:[Tt]he\s+)?(?<n2>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,2})\s+(?:(?:business|financial|economic|[a-z]+-language)\s+)?(?:news\s+agency|newspaper|daily|tabloid|magazine|news\s+site|news\s+website|public\s+broadcaster|state\s+broadcaster|podcast)|[Tt]he\s+(?<n3>[A-ZÀ-Þ][\w.&!’'À-ɏ-]*(?:[ \t]+[A-ZÀ-Þ][\w.&!’'À-ɏ-]*){0,2})\s+(?:broadcaster|television|TV|radio))(?![\w’'-])/dg;
 /**
- * Capitalised words that describe an outlet rather than name it. Demonyms in -i and -ch are
- * listed: a name may end so too ("the pro-government channel Imedi", "Punch newspaper").
+ * Capitalised words that describe an outlet rather than name it. Demonyms in -i, -ch and -an
+ * (but -ian, -ean, -can) are listed: a name may end so too ("the pro-government channel Imedi",
+ * "Punch newspaper", "the judiciary's Mizan news agency").
  */
 const NOT_A_NAME =
-  /^(?:[A-Z][a-z]+(?:an|ese|ish|ic)|(?:Israel|Iraq|Pakistan|Saud|Yemen|Kuwait|Oman|Qatar|Bahrain|Emirat|Azerbaijan|Bangladesh|Nepal|Somal|Kashmir|Punjab|Bengal|Gujarat|Sindh|Afghan|Tajik|Uzbek)i|Arab|Greek|Thai|Swiss|Welsh|Basque|Farsi|Hebrew|Urdu|Hindi|Dutch|French|Czech|Polish|Irish|Scottish|US|U\.S\.|UK|EU|UN|State|National|Local|Official|Independent|Online|Regional|Provincial|Sunday|Saturday|Weekend|Evening|Morning|Catholic|Jewish|Muslim|Christian|Islamist|Conservative|Liberal|Opposition|Business|Financial|Sports?|Tech|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:[A-Z][a-z]+(?:ian|ean|can|ese|ish|ic)|German|Cuban|Afghan|Venezuelan|Angolan|Tibetan|Nicaraguan|Guatemalan|Samoan|Catalan|(?:Israel|Iraq|Pakistan|Saud|Yemen|Kuwait|Oman|Qatar|Bahrain|Emirat|Azerbaijan|Bangladesh|Nepal|Somal|Kashmir|Punjab|Bengal|Gujarat|Sindh|Afghan|Tajik|Uzbek)i|Arab|Greek|Thai|Swiss|Welsh|Basque|Farsi|Hebrew|Urdu|Hindi|Dutch|French|Czech|Polish|Irish|Scottish|US|U\.S\.|UK|EU|UN|State|National|Local|Official|Independent|Online|Regional|Provincial|Sunday|Saturday|Weekend|Evening|Morning|Catholic|Jewish|Muslim|Christian|Islamist|Conservative|Liberal|Opposition|Business|Financial|Sports?|Tech|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Words for people, which may report something too ("Police reported, citing witnesses"). */
 const PEOPLE_WORDS = new Set([...group, ...person, ...genericGroup, 'police', 'authorities', 'they', 'it', 'he', 'she', 'we'].map((w) => w.toLowerCase()));
@@ -79,10 +80,10 @@ export const MENTION_PATTERNS: { kind: PatternKind; regex: RegExp; trigger: Trig
     // Also a nationality's media ("Russian media reported", "according to Israeli media"): a
     // capitalised word with a demonym's ending before a media noun.
     regex: compile(
-      '(?<![\\w-])(?:[A-Z][a-z]+\\s+)?@mediaType(?![\\w-])|(?<![\\w-])(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|Hebrew|Arabic|Arab|Greek|Thai|Swiss|Welsh|Basque|Farsi|U\\.S\\.|US|UK|EU)\\s+(?:media|press|television|TV|newspapers|broadcasters|news\\s+outlets)(?![\\w-])',
+      '(?<![\\w-])(?:[A-Z][a-z]+\\s+)?@mediaType(?![\\w-])|(?<![\\w-])(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|Hebrew|Arabic|Arab|Greek|Thai|Swiss|Welsh|Basque|Farsi|U\\.S\\.|US|UK|EU|[A-Z][a-z]+-language)\\s+(?:media|press|television|TV|newspapers|broadcasters|news\\s+(?:outlets|sites|websites|channels)|dailies|tabloids)(?![\\w-])',
       'g',
     ),
-    trigger: { any: ['media', 'tv', 'television', 'broadcaster', 'broadcasters', 'agency', 'news', 'press', 'outlets', 'newspapers', 'newspaper', 'radio'] },
+    trigger: { any: ['media', 'tv', 'television', 'broadcaster', 'broadcasters', 'agency', 'news', 'press', 'outlets', 'newspapers', 'newspaper', 'radio', 'dailies', 'tabloids'] },
   },
   {
     kind: 'media-type',

@@ -379,10 +379,14 @@ export const anonymousRules: PhraseRule[] = [
     triggers: lexicon.person,
     alsoTriggers: [...lexicon.speech, ...lexicon.progressiveSpeech, ...lexicon.stateOfMind, 'opinion', 'see', 'sees', 'saw'],
     // Apart from group-says so that each pattern stays small enough for V8 to compile it.
+    // Not someone a recording or a photo shows: "aired a recording purportedly of a brigade
+    // commander telling troops".
+    notAfter: "(?<![\\w’'-])(?:recording|video|footage|audio|clip|tape|photo|image|picture)s?\\s+(?:[\\w’'-]+\\s+){0,2}of\\s+$",
     pattern: `${PERSON_NP}${SAYS}`,
     explanation: 'Unnamed source ("{source}"): the story does not say who this is, so the reader cannot check what they know or why they speak. Ask who exactly, and how they would know.',
     examples: {
       match: [
+        'One airline boss, speaking privately, said the industry would fight the new limits.',
         'One senior civil servant described the atmosphere in the department as toxic.',
         'One Labour council leader told the paper the review amounted to robbing Peter to pay Paul.',
         'A royal source told the paper that the King had been kept informed.',
@@ -398,6 +402,7 @@ export const anonymousRules: PhraseRule[] = [
         'A Malacañang insider said the President was not happy with the pace of the rollback.',
       ],
       noMatch: [
+        'Kan aired a recording purportedly of a brigade commander telling troops to disregard the corridor.',
         'Senator James Lankford, an Oklahoma Republican who warned of the deficit’s dangers, voted for it.',
         'A man who police say was driving a stolen car rammed two patrol vehicles.',
         'He was irritated when a professor told the class to write down their thoughts.',

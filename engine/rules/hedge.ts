@@ -94,14 +94,14 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.said-to',
     category: 'hedge',
-    triggers: ['said', 'believed', 'thought', 'rumored', 'rumoured', 'reported', 'alleged', 'understood', 'purported', 'reputed', 'claimed', 'learnt', 'suspected'],
+    triggers: ['said', 'believed', 'thought', 'rumored', 'rumoured', 'reported', 'alleged', 'understood', 'purported', 'purports', 'reputed', 'claimed', 'learnt', 'suspected'],
     // Also the participle after a comma ("Hilly areas, thought to represent exposed crust,") and
     // an unnamed "by many" ("believed by many to be effective"). Not a "to" that takes a person
     // or a body: "once said to me", "the theft was reported to police".
     pattern: "(?:(?<![\\w-])(?:is|are|was|were|be|been|being)\\s+(?:not\\s+)?|['’]s\\s+|(?<=,\\s*))(?:(?:also|widely|long|still|now|generally|once|initially|originally|previously|at\\s+one\\s+point|at\\s+first)\\s+)?(?:said|believed|thought|rumou?red|reported|alleged|understood|purported|reputed|claimed|learnt|suspected)(?:\\s+by\\s+(?:many|some|most|others|several))?\\s+to(?![\\w-])(?!\\s+(?:me|him|her|them|us|you|it|the|a|an|his|their|its|our|my|your|police|authorities|officials|reporters|journalists|regulators|prosecutors|investigators|management|lawmakers|parliament|Congress|superiors|supervisors|staff)(?![\\w-]))" +
       // A reduced relative after a noun: "A senior official said to be close to the party chief"
       // (not "thought": "a beautiful thought to have assumed" is the noun).
-      "|(?:said|believed)(?<=(?<![\\w’'-])[a-z]{3,}\\s(?:said|believed))(?<!(?<![\\w’'-])(?:who|that|which|and|but|then|also|you|she|they|this|these|those|what|when|where|once|had|has|have|was|were)\\s(?:said|believed))\\s+to\\s+(?:be|have)(?![\\w’'-])",
+      "|(?<![\\w-])purport(?:s|ed)\\s+to\\s+(?:show|be|depict|reveal|come)(?![\\w-])|(?:said|believed)(?<=(?<![\\w’'-])[a-z]{3,}\\s(?:said|believed))(?<!(?<![\\w’'-])(?:who|that|which|and|but|then|also|you|she|they|this|these|those|what|when|where|once|had|has|have|was|were)\\s(?:said|believed))\\s+to\\s+(?:be|have)(?![\\w’'-])",
     explanation: 'Hedge: "{source}" passes on a claim without saying who says, believes or reported it.',
     examples: {
       match: [
@@ -117,6 +117,7 @@ export const hedgeRules: PhraseRule[] = [
         'The promoter group is learnt to have pledged another 2 per cent of its holding.',
         'The wildfire is suspected to have been started by a lightning strike.',
         'He is being treated for injuries that are not thought to be life-threatening.',
+        'Unverified videos shared on Telegram purported to show armed men setting fire to shops.',
       ],
       noMatch: ['The vote is expected to pass.', 'He said he would go to the meeting.', 'The minister, said to the crowd that he would stay.', 'John Mattison, the chief officer at Kaiser, once said to me that it mattered.', 'The theft was reported to police on Monday.', 'The spill was reported to regulators weeks later.', 'They said to be careful.'],
     },

@@ -36,7 +36,7 @@ export const speech = [
   'stated', 'reported', 'highlight', 'highlights', 'highlighted',
   'play down', 'plays down', 'played down', 'downplay', 'downplays', 'downplayed',
   // A view only with its clause: not "making viewers feel uneasy" nor "residents felt the quake".
-  'feel that', 'feels that',
+  'feel that', 'feels that', 'report that',
   // Views voiced: "Palace officials have privately expressed concern".
   'expressed concern', 'expressed concerns', 'voiced concern', 'voiced concerns', 'raised concerns',
   'expressed doubts', 'voiced doubts', 'expressed alarm', 'expressed frustration', 'voiced frustration',
@@ -174,7 +174,7 @@ export const person = [
   'commissioner', 'councillor', 'councilor', 'trustee', 'supervisor', 'inspector', 'detective', 'trooper',
   'firefighter', 'ranger', 'figure', 'captain', 'ex-captain', 'skipper', 'referee', 'umpire',
   'whistleblower', 'whistle-blower', 'guest', 'partygoer', 'onlooker', 'passer-by', 'spectator', 'bureaucrat',
-  'saleswoman', 'salesman', 'salesperson', 'cashier', 'backbencher', 'civil servant', 'leader',
+  'saleswoman', 'salesman', 'salesperson', 'cashier', 'backbencher', 'civil servant', 'leader', 'boss',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */

@@ -343,7 +343,7 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-said',
-    after: `^(?:['’]s?)?${EDITION}${ACRONYM}${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately|since|both)\\s+){0,2}(?:pointed\\s+out|points\\s+out|announced|conceded|awarded|called\\s+(?:the\\s+)?(?:race|election|contest|seat|state|primary|runoff)|projected|projects|(?:leads|led|lead)\\s+(?:with|on)|splash(?:es|ed)?\\s+on|devotes\\s+its\\s+front\\s+page|devoted\\s+its\\s+front\\s+page|splashes|splashed|calls|accuses|accused|gave\\s+(?:it|(?:the|this|that)\\s+[\\w-]+)\\s+(?:a|an)(?=\\s+(?:\\d|starred|perfect|rave|glowing|positive|negative|mixed|scathing|[\\w.]+-star))|noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|adds|explained|explains|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached)(?![\\w-])(?!\\s+(?:that\\s+)?(?:it|its)\\s)(?!\\s+in\\s+a\\s+statement)`,
+    after: `^(?:['’]s?)?${EDITION}${ACRONYM}${OUTLET_NOUN}${APPOSITIVE}\\s+(?:(?:also|previously|recently|earlier|later|has|had|then|separately|since|both)\\s+){0,2}(?:pointed\\s+out|points\\s+out|announced|conceded|awarded|called\\s+(?:the\\s+)?(?:race|election|contest|seat|state|primary|runoff)|projected|projects|(?:leads|led|lead)\\s+(?:with|on)|splash(?:es|ed)?\\s+on|devotes\\s+its\\s+front\\s+page|devoted\\s+its\\s+front\\s+page|splashes|splashed|calls|accuses|accused|gave\\s+(?:it|(?:the|this|that)\\s+[\\w-]+)\\s+(?:a|an)(?=\\s+(?:\\d|starred|perfect|rave|glowing|positive|negative|mixed|scathing|[\\w.]+-star))|noted|notes|warned|warns|argued|argues|suggested|suggests|claimed|claims|said|says|asked|asks|found|confirmed|confirms|quoted|cited|detailed|disclosed|tweeted|posted|added|adds|explained|explains|described|estimated|estimates|calculated|calculates|analy[sz]ed|cites|quotes|interviewed|spoke|contacted|reached|carried|carries)(?![\\w-])(?!\\s+(?:that\\s+)?(?:it|its)\\s)(?!\\s+in\\s+a\\s+statement)`,
     explanation: RELAY,
     examples: {
       match: [
@@ -365,6 +365,7 @@ export const secondhandCues: CueRule[] = [
         'The Associated Press called the race for the challenger shortly after midnight.',
         'Der Standard leads with the coalition talks, while Die Presse calls the budget a gamble.',
         'The Guardian leads on record NHS waiting lists.',
+        'Press TV carried images it said showed the new drone carrier leaving port.',
         'Bild, without giving a source, said the chancellor was considering a reshuffle.',
       ],
       // An outlet speaking for itself as an organisation is on the record, not a report it relays.
@@ -517,12 +518,14 @@ export const secondhandCues: CueRule[] = [
     // The outlet as a modifier of its piece: "in a New York Times op-ed", "A Reuters investigation
     // found", "The Washington Post story said".
     before: '^|(?<![\\w-])(?:(?:[Ii]n|[Ii]nto|[Tt]o|[Ff]or|[Bb]y|[Ff]rom|[Oo]n|[Ll]ike|[Oo]f)\\s+)?(?:[Aa]|[Aa]n|[Tt]he|his|her|their|its|[Aa]nother|[Tt]his|[Tt]hat)\\s+(?:(?:new|recent|lengthy|separate|exclusive|earlier|previous|latest)\\s+)?',
-    after: `^\\s+(?:${REPORT_ADJ}\\s+)?(?:op-ed|editorial|column|piece|article|report|interview|story|investigation|analysis|essay|broadcast|segment|podcast|documentary|profile|exposé)(?![\\w-])`,
+    // A programme's name may come between: "A BBC Panorama investigation found".
+    after: `^(?:\\s+[A-Z][\\w’'-]+){0,2}\\s+(?:${REPORT_ADJ}\\s+)?(?:op-ed|editorial|column|piece|article|report|interview|story|investigation|analysis|essay|broadcast|segment|podcast|documentary|profile|exposé)(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
       match: [
         'A Global News report said the man had been released on bail.',
+        'A BBC Panorama investigation found that some residents were paying 40% more.',
         'In a New York Times op-ed titled "My University", a student explained.',
         'A Reuters investigation found that the company paid no tax.',
         'The bill died after a Washington Post analysis found the numbers were inflated.',
