@@ -155,7 +155,7 @@ const SEE_AS = `(?<!(?:n[’']t|not|never)\\s+)(?:see|sees|saw)(?=(?:\\s+@w){1,5
  * "Critics of the plan, including several opposition TDs, say".
  * Otherwise the verb follows after a space.
  */
-const ASIDE = '(?:,\\s*(?:however|though|meanwhile|too|also|in\\s+turn|for\\s+their\\s+part|by\\s+contrast|in\\s+contrast|(?:speaking\\s+)?(?:privately|publicly|off\\s+the\\s+record|on\\s+background)|(?:speaking|talking|briefing|writing)\\s+(?:to|with|on|in|at|from|under|after|during)\\s+[^,;:.!?]{1,60}?|(?:including|among\\s+them)\\s+[^,;:.!?]{1,60}?),\\s+|\\s+)';
+const ASIDE = '(?:,\\s*(?:however|though|meanwhile|too|also|in\\s+turn|for\\s+their\\s+part|by\\s+contrast|in\\s+contrast|(?:speaking\\s+)?(?:privately|publicly|off\\s+the\\s+record|on\\s+background)|(?:speaking|talking|briefing|writing|reached|contacted|interviewed)\\s+(?:to|with|on|in|at|from|under|after|during|by|via)\\s+[^,;:.!?]{1,60}?|(?:including|among\\s+them)\\s+[^,;:.!?]{1,60}?),\\s+|\\s+)';
 
 /**
  * A view held, stated as a state of mind: "Officials are worried about", "critics were
@@ -834,14 +834,14 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.one-of-them',
     category: 'anonymous',
-    triggers: ['one', 'another'],
+    triggers: ['one', 'another', 'them'],
     alsoTriggers: ['said', 'says', 'told', 'added', 'noted', 'explained', 'recalled', 'described', 'wrote', 'argued', 'insisted', 'confirmed', 'cautioned', 'warned'],
     // "Two people with knowledge of the investigation said… One of them said…", "Republican
     // senators said privately… One said…", "One EU diplomat described…, while another warned":
     // one of an unnamed group named earlier in the story, and still not named. A short verb list
     // keeps the pattern small: a rule tried this rarely costs more to compile (V8 recompiles
     // patterns whose code it has dropped) than to run.
-    pattern: `(?:${NP_START}(?<src>[Oo]ne\\s+of\\s+(?:them|those\\s+people|the\\s+(?:people|persons|sources|officials)))|(?:^|(?<=(?:[,;]|(?<![\\w’'-])(?:while|whereas|but))\\s+))(?<src2>[Oo]ne|[Aa]nother))${NO_APPOSITIVE_NAME}\\s+(?:also\\s+)?(?:said|says|told|added|noted|explained|recalled|described|wrote|argued|insisted|confirmed|cautioned|warned)(?![\\w’'-])`,
+    pattern: `(?:${NP_START}(?<src>(?:[Oo]ne|[Ss]everal|[Ss]ome|[Tt]wo|[Tt]hree|[Mm]any|[Mm]ost|[Bb]oth)\\s+of\\s+(?:them|those\\s+people|the\\s+(?:people|persons|sources|officials)))|(?:^|(?<=(?:[,;]|(?<![\\w’'-])(?:while|whereas|but))\\s+))(?<src2>[Oo]ne|[Aa]nother))${NO_APPOSITIVE_NAME}\\s+(?:also\\s+)?(?:said|says|told|added|noted|explained|recalled|described|wrote|argued|insisted|confirmed|cautioned|warned)(?![\\w’'-])`,
     // Read over the whole text once per article: plain words, the head noun first.
     requiresEarlier: `@laterHead(?![\\w-])`,
     explanation: 'Anonymous source ("{source}"): one of the unnamed people introduced earlier. The reader still cannot check who it is.',
@@ -850,6 +850,7 @@ export const anonymousRules: PhraseRule[] = [
         'Two people with knowledge of the investigation said the chief was interviewed. One of them said the inquiry was focused on overtime.',
         'Republican senators said privately that they did not have the votes. One said the leadership had miscounted.',
         'One EU diplomat described the mood as cautiously positive, while another warned that Slovakia could still object.',
+        'Two diplomats said the talks had stalled, and several of them told the paper a deal was still possible.',
       ],
       noMatch: ['The committee heard from the Smiths. One of them said the plan was unfair.', 'One said the plan was unfair.'],
     },

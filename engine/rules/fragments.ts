@@ -39,7 +39,7 @@ export const NO_APPOSITIVE_NAME = '(?!,\\s+[A-Z][a-z’\'-]+(?:\\s+[A-Z][a-z’\
  * countries to claim" nobody claims anything yet.
  */
 export const PP =
-  '(?:\\s+(?:at|in|on|from|across|inside|within|of|for|around|throughout|near|with|among|outside|aboard|familiar\\s+with|close\\s+to|briefed\\s+on|(?:not\\s+)?involved\\s+in|working\\s+on|(?:polled|surveyed|interviewed|quoted|cited|reached|contacted)\\s+by|(?:interviewed|questioned|surveyed|polled)\\s+(?:outside|at|in|near|on|after)|(?:waiting|living|working|staying|camped|camping|gathered|queuing|queueing|sheltering|stranded|stuck|trapped|standing)\\s+(?:at|in|on|outside|near|inside|along|around)|with\\s+(?:direct\\s+|firsthand\\s+|first-hand\\s+|detailed\\s+)?knowledge\\s+of)(?:\\s+(?!(?:are|is|was|were|be|been|will|would|can|could|should|may|might|must|to)(?![\\w’\\x27-]))@w){1,7}?)';
+  '(?:\\s+(?:at|in|on|from|across|inside|within|of|for|around|throughout|near|with|among|outside|aboard|(?<=(?:[Aa]ides?|[Aa]dvis[eo]rs?|[Aa]llies|[Aa]ssistants?)\\s)to|familiar\\s+with|close\\s+to|briefed\\s+on|(?:not\\s+)?involved\\s+in|working\\s+on|(?:polled|surveyed|interviewed|quoted|cited|reached|contacted)\\s+by|(?:interviewed|questioned|surveyed|polled)\\s+(?:outside|at|in|near|on|after)|(?:waiting|living|working|staying|camped|camping|gathered|queuing|queueing|sheltering|stranded|stuck|trapped|standing)\\s+(?:at|in|on|outside|near|inside|along|around)|with\\s+(?:direct\\s+|firsthand\\s+|first-hand\\s+|detailed\\s+)?knowledge\\s+of)(?:\\s+(?!(?:are|is|was|were|be|been|will|would|can|could|should|may|might|must|to)(?![\\w’\\x27-]))@w){1,7}?)';
 
 /**
  * A relative clause before the verb ("who have done the calculations"). A "that" followed by a

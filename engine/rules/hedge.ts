@@ -7,7 +7,7 @@ import type { PhraseRule } from './types.ts';
 
 /** Words after which "alleged", "accused" or "suspected" is an adjective before a noun. */
 const BEFORE_ADJECTIVE =
-  "(?:^|(?<=[(“\"‘])|(?<![\\w-])(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|of|for|over|about|in|with|and|on|by|to|from|after|against|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|many|several|\\d+|into|amid|despite|regarding|concerning|including|involving|under|any|other|investigate|investigating|probe|probing|examine|examining|deny|denies|denied|denying|[\\w]+['’]s?)\\s+)";
+  "(?:^|(?<=[(“\"‘])|(?<![\\w-])(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|of|for|over|about|in|with|and|on|by|to|from|after|against|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|many|several|\\d+|into|amid|despite|regarding|concerning|including|involving|under|any|other|investigate|investigating|probe|probing|examine|examining|deny|denies|denied|denying|when|while|as|where|because|since|if|though|although|\\d+-year-old|[\\w]+['’]s?)\\s+)";
 
 export const hedgeRules: PhraseRule[] = [
   {
@@ -66,7 +66,7 @@ export const hedgeRules: PhraseRule[] = [
     category: 'hedge',
     triggers: ['accused', 'suspected'],
     // "The accused told the court": the noun "accused", then its verb.
-    pattern: `${BEFORE_ADJECTIVE}(?<span>(?:[Aa]ccused|[Ss]uspected)\\s+(?!(?:of|that|him|her|them|me|us|you|it|the|a|an|his|their|its|our|my|this|these|those|and|or|in|on|by|to|was|is|were|are|has|had|have|will|would|could|can|pleaded|appeared|faces|faced|remains|remained|denied|denies)\\b)(?!@speech@end)(?:[A-Z][\\w-]*\\s+){0,2}[a-z][\\w-]*)`,
+    pattern: `${BEFORE_ADJECTIVE}(?<span>(?:[Aa]ccused|[Ss]uspected)\\s+(?!(?:of|that|him|her|them|me|us|you|it|the|a|an|his|their|its|our|my|this|these|those|and|or|in|on|by|to|was|is|were|are|has|had|have|will|would|could|can|pleaded|appeared|faces|faced|remains|remained|denied|denies)\\b)(?!@speech@end)(?:[A-Z][\\w-]*\\s+){0,2}(?!of(?![\\w-]))[a-z][\\w-]*)`,
     explanation: 'Hedge: "{source}" presents a suspicion or charge as a description; it is not proven.',
     examples: {
       match: [
@@ -74,8 +74,10 @@ export const hedgeRules: PhraseRule[] = [
         'It was a response to a suspected gas attack.',
         'The tanker was hit by a suspected Houthi drone.',
         'Police have arrested 14 suspected militants in raids across Java.',
+        'Forty civilians were killed when suspected jihadists attacked a market.',
+        'Prosecutors said the 15-year-old suspected gunman had been hired by a faction.',
       ],
-      noMatch: ['She accused him of lying.', 'Police suspected that the fire was arson.', 'The accused told the court he was innocent.'],
+      noMatch: ['She accused him of lying.', 'Police suspected that the fire was arson.', 'The accused told the court he was innocent.', 'The spokesperson said Kigali was not a party and accused Kinshasa of arming the militia.'],
     },
   },
   {
@@ -143,15 +145,15 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.rumour',
     category: 'hedge',
-    triggers: ['rumor', 'rumors', 'rumored', 'rumoring', 'rumour', 'rumours', 'rumoured', 'rumouring', 'grapevine'],
+    triggers: ['rumor', 'rumors', 'rumored', 'rumoring', 'rumour', 'rumours', 'rumoured', 'rumouring', 'grapevine', 'whispers'],
     // Also "long-rumoured" and the grapevine; not a policy about rumours in general ("does not
     // comment on rumours or speculation", "I do not respond to rumours").
     pattern:
       "(?:(?<=(?<![\\w-])(?:long|much|oft|widely)-)|(?<![\\w-]))(?<!(?:comment(?:s|ed|ing)?|respond(?:s|ed|ing)?|react(?:s|ed|ing)?|repl(?:y|ies|ied|ying))\\s+(?:on|to)\\s+(?:the\\s+|any\\s+|such\\s+)?(?:market\\s+|media\\s+|press\\s+|transfer\\s+|idle\\s+)?)(?:[Rr]umou?r(?:s|ed|ing)?|RUMOU?R(?:S|ED)?)(?![\\w-])(?!\\s+(?:or|and)\\s+speculation)" +
-      "|(?<![\\w-])(?:[Ii]f\\s+the\\s+grapevine\\s+is\\s+to\\s+be\\s+believed|(?:[Aa]ccording\\s+to|[Oo]n|[Tt]hrough|[Vv]ia|[Oo]ver|[Ff]rom)\\s+the\\s+(?:[\\w-]+\\s+)?grapevine|[Tt]he\\s+(?:[\\w-]+\\s+)?grapevine\\s+(?:has\\s+it|says|suggests|is\\s+that))(?![\\w-])",
+      "|(?<![\\w-])[Ww]hispers(?=\\s+(?:(?:around|in|at|among|from|on|inside|within)\\s+(?:the\\s+)?[\\w’'-]+(?:\\s+[\\w’'-]+)?\\s+)?(?:suggest|say|have\\s+it|are\\s+that|is\\s+that)(?![\\w-]))|(?<![\\w-])(?:[Ii]f\\s+the\\s+grapevine\\s+is\\s+to\\s+be\\s+believed|(?:[Aa]ccording\\s+to|[Oo]n|[Tt]hrough|[Vv]ia|[Oo]ver|[Ff]rom)\\s+the\\s+(?:[\\w-]+\\s+)?grapevine|[Tt]he\\s+(?:[\\w-]+\\s+)?grapevine\\s+(?:has\\s+it|says|suggests|is\\s+that))(?![\\w-])",
     explanation: 'Hedge: a rumour is a claim nobody stands behind. Wait for confirmation from a named source.',
     examples: {
-      match: ['Apple may unveil the pen at an event rumored to take place in March.', 'As for what happened, rumors abound.', 'The rumor I heard was that he fell asleep.', 'The long-rumoured remake is running on a new engine.', 'If the grapevine is to be believed, the streamer paid a record sum.', 'Word came through the industry grapevine that the deal was off.'],
+      match: ['Apple may unveil the pen at an event rumored to take place in March.', 'As for what happened, rumors abound.', 'The rumor I heard was that he fell asleep.', 'The long-rumoured remake is running on a new engine.', 'If the grapevine is to be believed, the streamer paid a record sum.', 'Whispers around the Croisette suggest the jury was split.', 'Word came through the industry grapevine that the deal was off.'],
       noMatch: ['The site MacRumors published the list.', 'Humor helped.', 'A spokesperson said the company does not comment on rumours or speculation.', '"My fans know that I do not respond to rumours," the actress said.', 'A spokeswoman said the house does not comment on market rumours.'],
     },
   },

@@ -38,6 +38,7 @@ export const speech = [
   // A view only with its clause: not "making viewers feel uneasy" nor "residents felt the quake".
   'feel that', 'feels that', 'report that',
   // Views voiced: "Palace officials have privately expressed concern".
+  'praised', 'criticised', 'criticized', 'slammed', 'hailed', 'panned', 'lauded',
   'expressed concern', 'expressed concerns', 'voiced concern', 'voiced concerns', 'raised concerns',
   'expressed doubts', 'voiced doubts', 'expressed alarm', 'expressed frustration', 'voiced frustration',
   'grumble', 'grumbles', 'grumbled', 'gripe', 'gripes', 'griped', 'grouse', 'groused',
@@ -140,7 +141,7 @@ export const laterHead = [
   'insiders', 'employees', 'employee', 'residents', 'witnesses', 'workers', 'members', 'diplomats', 'diplomat',
   'senators', 'lawmakers', 'ministers', 'MPs', 'executives', 'executive', 'staffers', 'analysts', 'economists',
   'investors', 'traders', 'activists', 'protesters', 'soldiers', 'doctors', 'nurses', 'teachers', 'parents',
-  'students',
+  'students', 'officers',
 ];
 
 /** Heads of "people familiar with the matter"-style phrases. */
@@ -174,7 +175,7 @@ export const person = [
   'commissioner', 'councillor', 'councilor', 'trustee', 'supervisor', 'inspector', 'detective', 'trooper',
   'firefighter', 'ranger', 'figure', 'captain', 'ex-captain', 'skipper', 'referee', 'umpire',
   'whistleblower', 'whistle-blower', 'guest', 'partygoer', 'onlooker', 'passer-by', 'spectator', 'bureaucrat',
-  'saleswoman', 'salesman', 'salesperson', 'cashier', 'backbencher', 'civil servant', 'leader', 'boss',
+  'saleswoman', 'salesman', 'salesperson', 'cashier', 'backbencher', 'civil servant', 'leader', 'boss', 'crew member', 'moderator',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */
