@@ -129,7 +129,7 @@ export const genericGroup = [
   'readers', 'listeners', 'subscribers', 'buyers', 'sellers', 'dealers', 'retailers', 'scouts',
   'growers', 'creditors', 'bondholders', 'exporters', 'importers',
   'miners', 'fishermen', 'ranchers', 'commuters', 'tourists', 'visitors', 'gamers', 'jurors', 'pupils',
-  'families', 'medics', 'paramedics', 'sleuths',
+  'families', 'medics', 'paramedics', 'sleuths', 'rescuers',
 ];
 
 /**
@@ -175,7 +175,7 @@ export const person = [
   'commissioner', 'councillor', 'councilor', 'trustee', 'supervisor', 'inspector', 'detective', 'trooper',
   'firefighter', 'ranger', 'figure', 'captain', 'ex-captain', 'skipper', 'referee', 'umpire',
   'whistleblower', 'whistle-blower', 'guest', 'partygoer', 'onlooker', 'passer-by', 'spectator', 'bureaucrat',
-  'saleswoman', 'salesman', 'salesperson', 'cashier', 'backbencher', 'civil servant', 'leader', 'boss', 'crew member', 'moderator',
+  'saleswoman', 'salesman', 'salesperson', 'cashier', 'backbencher', 'civil servant', 'leader', 'boss', 'crew member', 'moderator', 'village head', 'village chief', 'headman',
 ];
 
 /** People identified only by their relation to someone: "according to her father". */

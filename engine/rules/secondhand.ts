@@ -18,7 +18,7 @@ const REPORT_ADJ =
  * An outlet-type noun or one of its desks between a name and its verb: "The Post and Courier
  * newspaper reported", "WTOP traffic reported".
  */
-const OUTLET_NOUN = '(?:\\s+(?:(?:business|financial|economic|public|state|national|commercial|[a-z]+-language)\\s+)?(?:newspaper|paper|daily|weekly|magazine|tabloid|website|site|broadcaster|network|channel|station|outlet|news\\s+agency|news\\s+site|wire\\s+service|television|TV|radio|Fact\\s+Check|traffic|weather|newsroom|news\\s+desk))?';
+const OUTLET_NOUN = '(?:\\s+(?:(?:business|financial|economic|public|state|national|commercial|[a-z]+-language)\\s+)?(?:newspaper|paper|daily|weekly|magazine|tabloid|website|site|broadcaster|network|channel|station|outlet|news\\s+agency|agency|news\\s+site|wire\\s+service|television|TV|radio|Fact\\s+Check|traffic|weather|newsroom|news\\s+desk))?';
 
 /** Where an unnamed outlet type is: "Local media in Chiapas reported", "State media in Iran said". */
 const LOCATED = '(?:\\s+in\\s+[A-Z][\\w’\'-]+(?:\\s+[A-Z][\\w’\'-]+)?)?';
@@ -367,6 +367,7 @@ export const secondhandCues: CueRule[] = [
         'The Guardian leads on record NHS waiting lists.',
         'Press TV carried images it said showed the new drone carrier leaving port.',
         'Bild, without giving a source, said the chancellor was considering a reshuffle.',
+        'The Interfax agency quoted a source in the emergency services as saying two firefighters had died.',
       ],
       // An outlet speaking for itself as an organisation is on the record, not a report it relays.
       noMatch: [
