@@ -1,5 +1,5 @@
 /**
- * The detector on 6,320 passages labelled from the taxonomy alone (see
+ * The detector on 6,620 passages labelled from the taxonomy alone (see
  * tests/fixtures/taxonomy-sentences/README.md). Floors at the figures measured when they were last
  * raised, like eval/floors.json for the corpus: a rule change that loses ground here fails.
  */
@@ -42,7 +42,9 @@ const GROUPS: { name: string; sets: RegExp; passages: number; floors: Floors }[]
   // Measured when sets am and an joined, after the fixes they led to; raised when ao and ap joined.
   { name: 'sets a-an', sets: /^(?:[a-z]|a[a-n])-/, passages: 6020, floors: { anonymous: 0.975, secondhand: 0.985, hedge: 0.999, all: 0.984 } },
   // Measured when sets ao and ap joined, after the fixes they led to.
-  { name: 'all sets', sets: /^[a-z]{1,2}-/, passages: 6320, floors: { anonymous: 0.975, secondhand: 0.982, hedge: 0.999, all: 0.983 } },
+  { name: 'sets a-ap', sets: /^(?:[a-z]|a[a-p])-/, passages: 6320, floors: { anonymous: 0.975, secondhand: 0.982, hedge: 0.999, all: 0.983 } },
+  // Measured when sets aq and ar joined, after the fixes they led to.
+  { name: 'all sets', sets: /^[a-z]{1,2}-/, passages: 6620, floors: { anonymous: 0.975, secondhand: 0.982, hedge: 0.998, all: 0.983 } },
 ];
 
 describe.each(GROUPS)('taxonomy sentences, $name', ({ sets, passages: count, floors }) => {
