@@ -227,33 +227,20 @@ test('a stopped service worker is started again by the page asking for an analys
   const status: string[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => status.push(...versions.map((v) => v.runningStatus)));
   await cdp.send('ServiceWorker.enable');
-  const stopRequested = Date.now();
   await cdp.send('ServiceWorker.stopAllWorkers');
   await expect.poll(() => status.includes('stopped')).toBe(true);
-  const stoppedAt = status.lastIndexOf('stopped');
 
   const article = await context.newPage();
   const errors = await watchErrors(article);
   const url = server.serve('after-stop.html', newsPage());
   await article.goto(url);
   await waitForSettled(article);
-  // It was started again (by the page's request, or already by the browser) and it answered.
-  // Either sign will do, as neither is always there: the DevTools protocol reporting the worker
-  // running after "stopped" (in CI runs on 4f0160f and c2f6415 it reported nothing more after
-  // the page had settled), or Playwright seeing an extension worker whose clock began after the
-  // stop was asked for (in local runs it sometimes lists none). The page's highlights, checked
-  // below, are the answer itself.
-  const restarted = async () => {
-    if (status.slice(stoppedAt).includes('running')) return true;
-    const origins = await Promise.all(
-      context
-        .serviceWorkers()
-        .filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))
-        .map((w) => w.evaluate(() => performance.timeOrigin).catch(() => 0)),
-    );
-    return origins.some((t) => t > stopRequested);
-  };
-  await expect.poll(restarted).toBe(true);
+  // The worker was seen stopped before the page opened, and only the worker can analyse: the
+  // content script carries no engine (hardening.spec.ts). So the page's highlights, equal to the
+  // CLI's findings, are the proof that its request started the worker again and was answered.
+  // (Asking the DevTools protocol or Playwright whether the worker runs again proves nothing
+  // either way: in fresh-clone CI runs of 4f0160f, c2f6415 and bb2096f they did not report it
+  // within ten seconds of the page settling, while in local runs they did.)
   const drawn = await drawnRanges(article);
   expect(drawn.length).toBeGreaterThan(0);
   expect(keysOf(drawn)).toEqual(await cliKeys(url));
