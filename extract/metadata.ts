@@ -124,9 +124,14 @@ const tidyName = (name: string): string => name.replace(/\s+/g, ' ').trim();
 /** A site "name" that is an address ("http://www.tmz.com"), not a brand written as one ("TODAY.com"). */
 const looksLikeAddress = (name: string): boolean => /^(?:[a-z]+:\/\/|www\.)/i.test(name.trim());
 
-/** The name the page declares for its site (JSON-LD publisher, og:site_name), if it is a name. */
+/** The names the page declares for its site (JSON-LD publisher, og:site_name) that are names. */
+function declaredNames(e: PublisherEvidence): string[] {
+  return e.before.filter((n): n is string => n !== undefined && tidyName(n) !== '' && !looksLikeAddress(n));
+}
+
+/** The name the page declares for its site, if it declares one. */
 function declaredName(e: PublisherEvidence): string | undefined {
-  return e.before.find((n): n is string => n !== undefined && tidyName(n) !== '' && !looksLikeAddress(n));
+  return declaredNames(e)[0];
 }
 
 /** The first usable name after the gazetteer's domain lookup (an app name, an organisation, the host). */
@@ -138,6 +143,14 @@ function choosePublisher(e: PublisherEvidence, outlets: OutletNames): string {
   const declared = declaredName(e);
   if (declared !== undefined) {
     const siteOutlet = e.siteHost ? outlets.byDomain(e.siteHost) : null;
+    // The JSON-LD publisher and og:site_name may disagree: a syndicated story's JSON-LD often names
+    // the wire that wrote it ("Associated Press" on a regional paper's site). The one that names
+    // the site the reader is on wins.
+    if (siteOutlet) {
+      const site = outlets.byName(siteOutlet) ?? siteOutlet;
+      const names = declaredNames(e);
+      if (names.length > 1 && names.some((n) => (outlets.byName(tidyName(n)) ?? tidyName(n)) === site)) return site;
+    }
     // A short or app-style name the gazetteer knows ("NYTimes") reads better as its full name.
     const known = outlets.byName(tidyName(declared));
     if (known) return known;
@@ -161,8 +174,9 @@ export function outletQueries(head: PageHead, ld: JsonLdInfo, meta: Map<string, 
   const declared = declaredName(e);
   const hosts = [...new Set([e.host, e.siteHost].filter((h): h is string => !!h))];
   // The same name choosePublisher falls back to, so the page asks for exactly the one it uses.
+  // Every declared name too: when they disagree, the one that names the site's outlet wins.
   const candidate = declared ?? fallbackName(e);
-  const names = candidate !== undefined ? [tidyName(candidate)] : [];
+  const names = [...new Set([...(candidate !== undefined ? [candidate] : []), ...declaredNames(e)].map(tidyName))];
   return { hosts, names };
 }
 

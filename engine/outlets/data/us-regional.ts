@@ -81,7 +81,7 @@ export const US_REGIONAL: Outlet[] = [
   paper('The Birmingham News', ['al.com'], { aliases: ['AL.com', 'Birmingham News'] }),
   paper('The Dallas Morning News', ['dallasnews.com'], { aliases: ['Dallas Morning News'], shortForms: ['the Morning News'] }),
   paper('Houston Chronicle', ['houstonchronicle.com', 'chron.com'], { aliases: ['The Houston Chronicle'], shortForms: ['the Chronicle'] }),
-  paper('San Antonio Express-News', ['expressnews.com'], { aliases: ['Express-News'] }),
+  paper('San Antonio Express-News', ['expressnews.com', 'mysanantonio.com'], { aliases: ['Express-News'] }),
   paper('Austin American-Statesman', ['statesman.com'], { aliases: ['American-Statesman'], shortForms: ['the Statesman'] }),
   paper('Fort Worth Star-Telegram', ['star-telegram.com'], { aliases: ['Star-Telegram'] }),
   paper('The Texas Tribune', ['texastribune.org'], { aliases: ['Texas Tribune'], shortForms: ['the Tribune'] }),

@@ -30,6 +30,20 @@ describe('metadata', () => {
     expect(page('').metadata.publisher).toBe('Example-news');
   });
 
+  it('takes the declared name that is the site\'s own when JSON-LD names the wire that wrote the story', () => {
+    const syndicated = (url: string) =>
+      findArticles(
+        linkedomDocument(
+          '<!DOCTYPE html><html><head><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Associated Press"}}</script>' +
+            '<meta property="og:site_name" content="San Antonio Express-News"></head><body><p>Text.</p></body></html>',
+        ),
+        { url },
+      ).metadata.publisher;
+    expect(syndicated('https://www.mysanantonio.com/sports/article/story.php')).toBe('San Antonio Express-News');
+    // On a site the gazetteer does not know, nothing says which name is the site's: JSON-LD first.
+    expect(syndicated('https://www.example-news.com/a/b')).toBe('The Associated Press');
+  });
+
   it('falls back to og:url and then the page URL, and to og:locale and JSON-LD for the language', () => {
     expect(page('<meta property="og:url" content="https://x.org/og">').metadata.url).toBe('https://x.org/og');
     expect(page('').metadata.url).toBe('https://www.example-news.com/a/b');

@@ -37,6 +37,8 @@ const HEADS = [
   '<meta property="og:site_name" content="  The   Guardian ">',
   '<meta name="application-name" content="NYTimes">',
   '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Reuters"}}</script>',
+  // A wire in JSON-LD, the site's own name in og:site_name: the site's name wins, in both paths.
+  '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Associated Press"}}</script><meta property="og:site_name" content="The New York Times">',
   '<script type="application/ld+json">{"@graph":[{"@type":"Organization","name":"AP"}]}</script>',
   '<link rel="canonical" href="https://www.ft.com/content/abc">',
   '<meta property="og:url" content="https://unknown-outlet.example/x"><meta name="al:ios:app_name" content="BBC News">',
