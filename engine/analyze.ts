@@ -10,6 +10,7 @@ import { compilePhraseRules, runPhraseRules, type CompiledPhraseRule, type RawFi
 import { resolvePublisher } from './detect/publisher.ts';
 import { resolveOverlaps } from './detect/resolve.ts';
 import { detectSecondhand, prepareSecondhandCues } from './detect/secondhand.ts';
+import { REPORT_LATER_RULE } from './detect/report-later.ts';
 import { anonymousRules } from './rules/anonymous.ts';
 import * as lexicon from './rules/lexicon.ts';
 import { hedgeRules } from './rules/hedge.ts';
@@ -49,6 +50,7 @@ const EXPLANATIONS = new Map<string, string>([
   ...PHRASE_RULES.map((r) => [r.id, r.explanation] as const),
   ...secondhandCues.map((r) => [r.id, r.explanation] as const),
   ['secondhand.coordinated', 'Relayed from {source}: this outlet did not report it first. Find the original report.'],
+  [REPORT_LATER_RULE, 'Relayed from {source}: "the report" here is its report, named earlier. This outlet did not report it first.'],
 ]);
 
 /** Categories whose findings do not count inside someone else's direct quotation. */

@@ -12,6 +12,7 @@ import { sentenceIndexAt } from '../text/sentences.ts';
 import type { Mention } from './outlet-mentions.ts';
 import type { RawFinding } from './phrase-rules.ts';
 import { isPublisher, type Publisher } from './publisher.ts';
+import { reportLaterMentions } from './report-later.ts';
 
 export interface CompiledCue {
   rule: CueRule;
@@ -28,7 +29,7 @@ export interface CompiledCue {
  * Any beat may describe a publication ("according to aviation newsletter The Air Current").
  */
 const OUTLET_PREFIX =
-  "(?:[Oo]ur\\s+(?:news\\s+|media\\s+|content\\s+)?partners?\\s+(?:at\\s+)?)?(?:(?:the|The)\\s+|[A-Z][\\w.-]*(?:['’]s|s['’])\\s+)?(?:(?:state-run|state-owned|state-controlled|official|semi-official|quasi-official|semi-state|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|public|commercial|private|trade|industry|business|financial|tech|music|fashion|gaming|esports|entertainment|sports|labour|labor|left-wing|right-wing|socialist|communist|union|church|student|campus|community|satirical|alternative|evening|morning|[A-Za-z]+-(?:based|run|owned|backed|controlled|language)|(?:pro|anti)-[A-Za-z-]+|[A-Z][a-z]+|[a-z]+(?=\\s+(?:trade\\s+)?(?:newspaper|magazine|newsletter|journal|publication|blog|website|tabloid|daily|weekly)(?![\\w-])))\\s+){0,3}(?:(?:newspaper|paper|magazine|newsletter|(?<=trade\\s)journal|outlet|news\\s+outlet|news\\s+site|fan\\s+site|site|website|publication|blog|broadcaster|network|channel|tabloid|daily|weekly|monthly|news\\s+weekly|broadsheet|radio\\s+station|station|(?:TV|television)\\s+(?:channel|station|network)|news\\s+agency|agency|wire\\s+service)\\s+)?";
+  "(?:[Oo]ur\\s+(?:news\\s+|media\\s+|content\\s+)?partners?\\s+(?:at\\s+)?)?(?:(?:the|The)\\s+|[A-Z][\\w.-]*(?:['’]s|s['’])\\s+)?(?:(?:state-run|state-owned|state-controlled|official|semi-official|quasi-official|semi-state|independent|influential|conservative|liberal|left-leaning|right-leaning|respected|investigative|online|local|regional|national|daily|weekly|public|commercial|private|trade|industry|business|financial|tech|music|fashion|gaming|esports|entertainment|sports|labour|labor|left-wing|right-wing|socialist|communist|union|church|student|campus|community|satirical|alternative|evening|morning|[A-Za-z]+-(?:based|run|owned|backed|controlled|language)|(?:pro|anti)-[A-Za-z-]+|[A-Z][a-z]+|[a-z]+(?:-[a-z]+){0,3}(?=\\s+(?:[A-Za-z][\\w-]*\\s+){0,2}?(?:trade\\s+)?(?:newspaper|magazine|newsletter|journal|publication|blog|website|tabloid|daily|weekly)(?![\\w-])))\\s+){0,3}(?:(?:newspaper|paper|magazine|newsletter|(?<=trade\\s)journal|outlet|news\\s+outlet|news\\s+site|fan\\s+site|site|website|publication|blog|broadcaster|network|channel|tabloid|daily|weekly|monthly|news\\s+weekly|broadsheet|radio\\s+station|station|(?:TV|television)\\s+(?:channel|station|network)|news\\s+agency|agency|wire\\s+service)\\s+)?";
 
 let cues: CompiledCue[] | null = null;
 
@@ -146,6 +147,7 @@ export function detectSecondhand(
     const { mentionIndex: _, ...finding } = f;
     out.push(finding);
   }
+  out.push(...reportLaterMentions(text, sentences, out));
   return out;
 }
 

@@ -155,7 +155,7 @@ const SEE_AS = `(?<!(?:n[’']t|not|never)\\s+)(?:see|sees|saw)(?=(?:\\s+@w){1,5
  * "Critics of the plan, including several opposition TDs, say".
  * Otherwise the verb follows after a space.
  */
-const ASIDE = '(?:,\\s*(?:however|though|meanwhile|too|also|in\\s+turn|for\\s+their\\s+part|by\\s+contrast|in\\s+contrast|(?:speaking\\s+)?(?:privately|publicly|off\\s+the\\s+record|on\\s+background)|(?:speaking|talking|briefing|writing|reached|contacted|interviewed)\\s+(?:to|with|on|in|at|from|under|after|during|by|via)\\s+[^,;:.!?]{1,60}?|(?:including|among\\s+them)\\s+[^,;:.!?]{1,60}?),\\s+|\\s+)';
+const ASIDE = '(?:,\\s*(?:however|though|meanwhile|too|also|in\\s+turn|for\\s+their\\s+part|by\\s+contrast|in\\s+contrast|(?:speaking\\s+)?(?:privately|publicly|off\\s+the\\s+record|on\\s+background)|(?:speaking|talking|briefing|writing|reached|contacted|interviewed)\\s+(?:to|with|on|in|at|from|under|after|during|by|via)\\s+[^,;:.!?]{1,60}?|(?:including|among\\s+them)\\s+(?:[^,;:.!?]|(?<=(?<![\\w’\\x27-])(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|St|[A-Z]))\\.){1,60}?),\\s+|\\s+)';
 
 /**
  * A view held, stated as a state of mind: "Officials are worried about", "critics were
@@ -184,7 +184,7 @@ const PLATFORMS = '(?:Weibo|Twitter|X|Facebook|Reddit|TikTok|Instagram|YouTube|T
 const SOCIAL_VERBS = ['said', 'reported', 'wrote', 'argued', 'posted', 'commented', 'joked', 'asked', 'replied', 'mocked', 'claimed', 'noted', 'suggested', 'offered', 'shared', 'speculated', 'questioned', 'responded', 'reacted', 'accused', 'criticised', 'criticized', 'slammed', 'praised', 'complained', 'demanded', 'insisted', 'tweeted'];
 
 /** What follows a social-media source up to its verb: "Some Twitter users argued", "users in the group claimed". */
-const SOCIAL_TAIL = `(?:,[^,]{1,80},|\\s+in\\s+(?:the|a|an)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:group|forum|thread|chat|community|page))?\\s+(?:@adv\\s+)?(?:(?:have|had|has)\\s+|to\\s+(?=(?:argue|claim|say|speculate|suggest|ask|joke|question|point\\s+out)@end))?(?:were\\s+quick\\s+to\\s+(?:point\\s+out|note|claim|say|speculate|ask|question|critici[sz]e|mock)|${SOCIAL_VERBS.join('|')}|pointed\\s+(?:out|to)|argue|claim|say|speculate)@end`;
+const SOCIAL_TAIL = `(?:,[^,]{1,80},|\\s+in\\s+(?:the|a|an)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:group|forum|thread|chat|community|page))?\\s+(?:@adv\\s+)?(?:(?:have|had|has)\\s+|to\\s+(?=(?:argue|claim|say|speculate|suggest|ask|joke|question|point\\s+out)@end))?(?:were\\s+quick\\s+to\\s+(?:point\\s+out|note|claim|say|speculate|ask|question|critici[sz]e|mock)|${SOCIAL_VERBS.join('|')}|pointed\\s+(?:(?:it|this|that)\\s+)?(?:out|to)|argue|claim|say|speculate)@end`;
 
 export const anonymousRules: PhraseRule[] = [
   {
@@ -346,6 +346,8 @@ export const anonymousRules: PhraseRule[] = [
         'The timing irked some West Wing aides, who saw the announcement as a distraction.',
         'One of the sources claims that the warnings were explicit.',
         'Wall Street says the market is fine.',
+        'Critics point to the delays at the port.',
+        'Executives at several TV makers, including Vizio Inc. of Irvine, said the rules were costly.',
       ],
       noMatch: [
         'The heat shield had lost more material than engineers predicted.',
@@ -550,10 +552,11 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.by-source',
     category: 'anonymous',
     // Apart from anonymous.according-to so that its large pattern does not run on every "told".
-    triggers: ['confirmed', 'told', 'disclosed', 'revealed', 'leaked', 'accused', 'criticised', 'criticized', 'blamed', 'condemned', 'disputed', 'contradicted'],
+    triggers: ['confirmed', 'told', 'disclosed', 'revealed', 'leaked', 'accused', 'criticised', 'criticized', 'blamed', 'condemned', 'disputed', 'contradicted', 'expressed', 'voiced', 'echoed'],
     alsoTriggers: ['by'],
-    // Also a charge laid by an unnamed group: "is accused by critics of".
-    pattern: `(?<![\\w-])(?:confirmed|told|disclosed|revealed|leaked|accused|criticised|criticized|blamed|condemned|disputed|contradicted)\\s+by\\s+(?<src>${DET}${MOD}{0,3}(?:@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person)|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals))@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}(?!\\s+@documentNoun@end)`,
+    // Also a charge laid by an unnamed group: "is accused by critics of", and a view voiced by
+    // one: "a concern that had been expressed by some opposition lawmakers".
+    pattern: `(?<![\\w-])(?:confirmed|told|disclosed|revealed|leaked|accused|criticised|criticized|blamed|condemned|disputed|contradicted|expressed|voiced|echoed)\\s+by\\s+(?<src>${DET}${MOD}{0,3}(?:@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person)|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals))@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}(?!\\s+@documentNoun@end)`,
     explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
     examples: {
       match: [
@@ -561,8 +564,9 @@ export const anonymousRules: PhraseRule[] = [
         'He was told by two senior aides that the plan was dead.',
         'Corbyn is accused by critics of failing to act.',
         'The book’s account was disputed by several former employees who spoke to the paper.',
+        'He might declare martial law again, a concern that had been expressed by some opposition lawmakers.',
       ],
-      noMatch: ['The figures were confirmed by the company.', 'He was told by a lawyer for the family to wait.'],
+      noMatch: ['The figures were confirmed by the company.', 'He was told by a lawyer for the family to wait.', 'The same worry was voiced by the union in a statement.'],
     },
   },
   {
@@ -686,6 +690,19 @@ export const anonymousRules: PhraseRule[] = [
         'I am telling those who wish to complain to remember the rules.',
         'They dehumanize enemies (and those who they claim assist them).',
       ],
+    },
+  },
+  {
+    id: 'anonymous.who-you-ask',
+    category: 'anonymous',
+    triggers: ['ask', 'asks'],
+    // "which, depending on who you ask in the industry, is seen as the future": an opinion put
+    // down to unnamed people at large.
+    pattern: `(?<![\\w’'-])(?<src>(?:[Dd]epending|[Dd]epends|[Dd]epend)\\s+on\\s+(?:who|whom)\\s+(?:you|one)\\s+asks?(?:\\s+(?:in|at|on|within|among|inside|across)\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,2}?[\\w’'-]+)?)(?![\\w’'-])`,
+    explanation: 'Unnamed source: "{source}" puts a view down to people who are not named. Who exactly, and how many of them?',
+    examples: {
+      match: ['Streaming, depending on who you ask in the industry, is seen as either the future or a fad.', 'Whether the plan worked depends on who you ask.'],
+      noMatch: ['It depends on what you ask for.', 'Ask anyone for directions.'],
     },
   },
   {
@@ -978,11 +995,11 @@ export const anonymousRules: PhraseRule[] = [
     // anonymous.social-users so that only sentences naming a platform pay for the open head noun.
     triggers: ['weibo', 'twitter', 'facebook', 'reddit', 'tiktok', 'instagram', 'youtube', 'telegram', 'wechat', 'threads', 'bluesky', 'online', 'social'],
     alsoTriggers: [...SOCIAL_VERBS, 'pointed', 'argue', 'claim', 'say', 'speculate', 'quick'],
-    pattern: `${NP_START}(?=[A-Za-z][a-z-]{2,}s\\s+on\\s+${PLATFORMS})(?<=(?<pre>${NP_START}${DET}${MOD}{0,2}))(?<src>(?!@platformContent@end)[A-Za-z][a-z-]{2,}s\\s+on\\s+${PLATFORMS}(?:\\s+and\\s+${PLATFORMS})?)${SOCIAL_TAIL}`,
+    pattern: `${NP_START}(?=(?:[A-Za-z][a-z-]{2,}s|[Pp]eople)\\s+on\\s+${PLATFORMS})(?<=(?<pre>${NP_START}${DET}${MOD}{0,2}))(?<src>(?!@platformContent@end)(?:[A-Za-z][a-z-]{2,}s|[Pp]eople)\\s+on\\s+${PLATFORMS}(?:\\s+and\\s+${PLATFORMS})?)${SOCIAL_TAIL}`,
     explanation: 'Unnamed social-media users: the reader cannot check who they are or whether they are representative.',
     examples: {
-      match: ['Crypto investors on Reddit and Telegram accused the developers of minting new tokens.', 'Some parents on Facebook claimed the school had been warned.'],
-      noMatch: ['Posts on Reddit claimed the tokens had been minted early.', 'Investors on Reddit can vote on the proposal.'],
+      match: ['Crypto investors on Reddit and Telegram accused the developers of minting new tokens.', 'Some parents on Facebook claimed the school had been warned.', 'A lot of people on Twitter pointed it out within minutes.'],
+      noMatch: ['Posts on Reddit claimed the tokens had been minted early.', 'Investors on Reddit can vote on the proposal.', 'People on Twitter can now edit their posts.'],
     },
   },
 ];

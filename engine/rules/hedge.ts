@@ -103,7 +103,7 @@ export const hedgeRules: PhraseRule[] = [
     pattern: "(?:(?<![\\w-])(?:is|are|was|were|be|been|being)\\s+(?:not\\s+)?|['’]s\\s+|(?<=,\\s*))(?:(?:also|widely|long|still|now|generally|once|initially|originally|previously|at\\s+one\\s+point|at\\s+first)\\s+)?(?:said|believed|thought|rumou?red|reported|alleged|understood|purported|reputed|claimed|learnt|suspected)(?:\\s+by\\s+(?:many|some|most|others|several))?\\s+to(?![\\w-])(?!\\s+(?:me|him|her|them|us|you|it|the|a|an|his|their|its|our|my|your|police|authorities|officials|reporters|journalists|regulators|prosecutors|investigators|management|lawmakers|parliament|Congress|superiors|supervisors|staff)(?![\\w-]))" +
       // A reduced relative after a noun: "A senior official said to be close to the party chief"
       // (not "thought": "a beautiful thought to have assumed" is the noun).
-      "|(?<![\\w-])purport(?:s|ed)\\s+to\\s+(?:show|be|depict|reveal|come)(?![\\w-])|(?:said|believed)(?<=(?<![\\w’'-])[a-z]{3,}\\s(?:said|believed))(?<!(?<![\\w’'-])(?:who|that|which|and|but|then|also|you|she|they|this|these|those|what|when|where|once|had|has|have|was|were)\\s(?:said|believed))\\s+to\\s+(?:be|have)(?![\\w’'-])",
+      "|(?<![\\w-])purport(?:s|ed)\\s+to\\s+(?:show|be|depict|reveal|come)(?![\\w-])|(?:said|believed)(?<=(?<![\\w’'-])[a-z]{3,}\\s(?:said|believed))(?<!(?<![\\w’'-])(?:who|that|which|and|but|then|also|you|she|they|this|these|those|what|when|where|once|had|has|have|was|were)\\s(?:said|believed))(?:\\s+by\\s+(?:many|some|most|others|several))?\\s+to\\s+(?:be|have)(?![\\w’'-])",
     explanation: 'Hedge: "{source}" passes on a claim without saying who says, believes or reported it.',
     examples: {
       match: [
@@ -115,6 +115,7 @@ export const hedgeRules: PhraseRule[] = [
         'Hilly areas, thought to represent exposed portions of the crust, cover 14 percent.',
         'The drug is believed by many to be effective against the virus.',
         'A senior Vietnamese official said to be close to the party chief has been detained.',
+        'India makes hydroxychloroquine, a drug believed by many to be effective against the virus.',
         // South Asian papers' "it is learnt", of a subject: "is learnt to have".
         'The promoter group is learnt to have pledged another 2 per cent of its holding.',
         'The wildfire is suspected to have been started by a lightning strike.',

@@ -42,6 +42,8 @@ export const speech = [
   'expressed concern', 'expressed concerns', 'voiced concern', 'voiced concerns', 'raised concerns',
   'expressed doubts', 'voiced doubts', 'expressed alarm', 'expressed frustration', 'voiced frustration',
   'grumble', 'grumbles', 'grumbled', 'gripe', 'gripes', 'griped', 'grouse', 'groused',
+  // A view by what it cites: "Critics point to the delays", "one respondent summed it up".
+  'point to', 'points to', 'pointed to', 'summed up', 'sums up', 'summed it up', 'sums it up', 'summed this up',
 ];
 
 /**

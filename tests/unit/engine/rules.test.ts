@@ -111,6 +111,25 @@ describe('later mentions', () => {
   });
 });
 
+describe('"the report" after an outlet\'s report', () => {
+  const laterReports = (body: string) =>
+    findings(body)
+      .filter((f) => f.rule === 'secondhand.report-later')
+      .map((f) => [f.text, f.source]);
+  it('is that outlet\'s report a few sentences on', () => {
+    expect(laterReports('According to a report in the Argus Leader, the governor launched it. It rolls out with billboards. The report says an agency made it.')).toEqual([['The report says', 'Argus Leader']]);
+    expect(laterReports('DigiTimes reported the keyboard will change. A preview of the report was shared. The report claims the size will stay.')).toEqual([['The report claims', 'DigiTimes']]);
+  });
+  it('is not, once another report, study or review has come in between', () => {
+    expect(laterReports('The Star Tribune reported the ads cost $2 million. A new audit found waste. The report says an agency made it.')).toEqual([]);
+    expect(laterReports("The Star Tribune reported the ads cost $2 million. The state's review found waste. The report says an agency made it.")).toEqual([]);
+  });
+  it('is not with no outlet before it, nor long after one', () => {
+    expect(laterReports('The commission published its findings. The report says the agency made it.')).toEqual([]);
+    expect(laterReports('The Star Tribune reported it. One. Two. Three. Four. The report says an agency made it.')).toEqual([]);
+  });
+});
+
 describe('overlapping findings of one category', () => {
   it('on equal length, keep the one that describes the source more fully', () => {
     const anonymous = findings('Kelly received threats, according to a person close to her. More follows.').filter((f) => f.category === 'anonymous');
