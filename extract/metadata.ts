@@ -134,9 +134,15 @@ function declaredName(e: PublisherEvidence): string | undefined {
   return declaredNames(e)[0];
 }
 
+/**
+ * A site's name is a few words; some pages put their headline in application-name ("This Is Your
+ * Brain On Sad Movies; Plus 5 Films To Cry To").
+ */
+const MAX_FALLBACK_NAME_WORDS = 6;
+
 /** The first usable name after the gazetteer's domain lookup (an app name, an organisation, the host). */
 function fallbackName(e: PublisherEvidence): string | undefined {
-  return e.after.find((n): n is string => n !== undefined && tidyName(n) !== '');
+  return e.after.find((n): n is string => n !== undefined && tidyName(n) !== '' && tidyName(n).split(' ').length <= MAX_FALLBACK_NAME_WORDS);
 }
 
 function choosePublisher(e: PublisherEvidence, outlets: OutletNames): string {

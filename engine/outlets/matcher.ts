@@ -78,11 +78,12 @@ function isCapital(ch: string): boolean {
 
 /**
  * A reporter's name and a verb of reporting, or a name closing a phrase ("a report from
- * Bloomberg's Mark Gurman,", "Bloomberg’s Liz McCormick and Michael Mackenzie:"): what follows an
- * outlet's possessive in a byline.
+ * Bloomberg's Mark Gurman,", "Bloomberg’s Liz McCormick and Michael Mackenzie:") or a line (a
+ * newsletter's sign-off, "— Bloomberg’s Julian Lee"): what follows an outlet's possessive in a
+ * byline.
  */
 const JOURNALIST_AFTER_POSSESSIVE =
-  /^\s+(?:[A-Z][\w’'-]+\s+){1,2}(?!(?:Army|Party|Republic|Front|Congress|Court|Union|Council|Association|Movement|Alliance|Assembly|Bank|Government|Ministry|Police|Forces?|Guard|Committee|League|Federation|Daily|Choice)(?![\w’'-]))[A-Z][\w’'-]+(?:\s+(?:first\s+)?(?:reported|reports|wrote|writes|said|says|noted|notes|tweeted|asked|revealed|broke)(?![\w-])|\s*[,:]|\s+and\s+[A-Z])/;
+  /^\s+(?:[A-Z][\w’'-]+\s+){1,2}(?!(?:Army|Party|Republic|Front|Congress|Court|Union|Council|Association|Movement|Alliance|Assembly|Bank|Government|Ministry|Police|Forces?|Guard|Committee|League|Federation|Daily|Choice)(?![\w’'-]))[A-Z][\w’'-]+(?:\s+(?:first\s+)?(?:reported|reports|wrote|writes|said|says|noted|notes|tweeted|asked|revealed|broke)(?![\w-])|\s*[,:]|\s+and\s+[A-Z]|[ \t]*(?:\r?\n|$))/;
 
 /**
  * Whether what follows `p` makes the words before it part of a longer name or compound, so that

@@ -197,11 +197,13 @@ export const secondhandCues: CueRule[] = [
   {
     id: 'secondhand.on-air',
     before: '(?<![\\w-])(?:on|On)\\s+',
+    // Not what someone watched or saw there: "segments he watched the night before on Fox News".
+    notBefore: "(?<![\\w-])(?:watch(?:ed|es|ing)?|saw|seen|see|sees|seeing)\\s+(?:[\\w’'-]+\\s+){0,5}?(?:on|On)\\s+",
     broadcastOnly: true,
     explanation: RELAY,
     examples: {
       match: ['"He enters with a pro-gay stance," the banker said on the BBC.'],
-      noMatch: ['The show airs on weekdays.'],
+      noMatch: ['The show airs on weekdays.', 'He told aides he made changes after segments he watched the night before on Fox News.'],
     },
   },
   {
@@ -224,13 +226,13 @@ export const secondhandCues: CueRule[] = [
   {
     id: 'secondhand.obtained-by',
     // Not what an outlet could not do: "the claim could not be independently verified by Reuters".
-    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:obtained|seen|reviewed|acquired|verified|viewed|first\\s+reported|broadcast|aired|published|released|shared|posted|confirmed|contacted|reached|interviewed|polled|surveyed|discovered|spotted|uncovered|unearthed|(?:first\\s+)?found)\\s+by\\s+",
+    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:obtained|seen|reviewed|acquired|verified|viewed|first\\s+reported|broadcast|aired|published|released|shared|posted|confirmed|contacted|reached|interviewed|polled|surveyed|discovered|spotted|uncovered|unearthed|resurfaced|dug\\s+up|(?:first\\s+)?found)\\s+by\\s+",
     strong: true,
     explanation: RELAY,
     examples: {
       match: [
         'Code found in the latest beta, discovered by 9to5Mac, references an unreleased device.',
-        'Economists polled by Reuters expect the inflation figure to come in at 2.9%.','The statement, which was obtained by Variety, claimed a deal.', 'The company declined to comment when contacted by Reuters.'],
+        'Economists polled by Reuters expect the inflation figure to come in at 2.9%.','The statement, which was obtained by Variety, claimed a deal.', 'The company declined to comment when contacted by Reuters.', 'The video, which was resurfaced by Chicago’s WGN last week, shows the crowd booing.'],
       noMatch: ['The video was posted by a neighbour.', 'The claim could not be independently verified by Reuters.'],
     },
   },
@@ -251,11 +253,11 @@ export const secondhandCues: CueRule[] = [
     id: 'secondhand.newsletter-signoff',
     // The same credit after the excerpt: "…died Sept. 30 at his home. — WaPo’s Brian Murphy".
     before: '(?<=(?:^|[.!?”"’)])\\s*[—–]\\s*)',
-    after: `^['’]s\\s+${NAMES}\\s*$`,
+    after: `^['’]s?\\s+${NAMES}\\s*$`,
     strong: true,
     explanation: RELAY,
     examples: {
-      match: ['Charles Bowsher died Sept. 30 at his home in Bethesda. — WaPo’s Brian Murphy'],
+      match: ['Charles Bowsher died Sept. 30 at his home in Bethesda. — WaPo’s Brian Murphy', 'Russia’s oil exports to Europe fell to a record low in October. — Bloomberg’s Julian Lee', 'Exports fell again. — Reuters’ Julian Lee'],
       noMatch: ['The deal closed on Friday. — Jane Smith'],
     },
   },
@@ -542,6 +544,20 @@ export const secondhandCues: CueRule[] = [
     strong: true,
     explanation: 'Wire story: this article comes from {source}, not the page\'s own reporting.',
     examples: { match: ['The ministry said the new rules would take effect on January 1. (AFP, dpa)'], noMatch: ['The senator (a Democrat) voted no.'] },
+  },
+  {
+    id: 'secondhand.wire-byline',
+    // A byline line that ends with the outlet the reporters work for: "Paul Wiseman, Fatima
+    // Hussein, The Associated Press" heading a story another site runs. The whole line is the
+    // byline: names, then the outlet, then nothing.
+    before: `^(?:[Bb]y\\s+)?${NAMES},\\s+`,
+    after: '^\\s*$',
+    strong: true,
+    explanation: 'Wire story: this article comes from {source}, not the page\'s own reporting.',
+    examples: {
+      match: ['Paul Wiseman, Fatima Hussein, The Associated Press'],
+      noMatch: ['Jane Smith, Staff Writer', 'Paul Wiseman, Fatima Hussein, The Associated Press and two other outlets shared the prize.'],
+    },
   },
   {
     id: 'secondhand.wire-dateline-run-in',

@@ -177,6 +177,7 @@ export const SPECIALIST: Outlet[] = [
   site('Medical News Today', ['medicalnewstoday.com'], {}),
   site('WebMD', ['webmd.com'], {}),
   site('MedPage Today', ['medpagetoday.com'], {}),
+  site('Medical Daily', ['medicaldaily.com'], {}),
   site('Quanta Magazine', ['quantamagazine.org'], {}),
   // Politics, defence, government
   mag('The American Conservative', ['theamericanconservative.com'], { aliases: ['American Conservative'] }),

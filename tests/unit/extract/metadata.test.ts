@@ -30,6 +30,11 @@ describe('metadata', () => {
     expect(page('').metadata.publisher).toBe('Example-news');
   });
 
+  it('does not take a headline put in application-name for the site\'s name', () => {
+    expect(page('<meta name="application-name" content="This Is Your Brain On Sad Movies; Plus 5 Films To Cry To">').metadata.publisher).toBe('Example-news');
+    expect(page('<meta name="application-name" content="Example Daily">').metadata.publisher).toBe('Example Daily');
+  });
+
   it('takes the declared name that is the site\'s own when JSON-LD names the wire that wrote the story', () => {
     const syndicated = (url: string) =>
       findArticles(
