@@ -1,5 +1,5 @@
 /**
- * Evaluation over the shared corpus: `npm run eval -- --corpus ../shared/corpus [--out reports] [--check eval/floors.json]`
+ * Evaluation over the shared corpus: `npm run eval -- --corpus ../shared/corpus [--out reports] [--check eval/floors.json] [--held-out eval/held-out-labels]`
  *
  * Audits every saved page exactly as the CLI does (the same loader, pipeline and JSON lines),
  * then scores the lines: sourcing spans and outlets against the development labels, the
@@ -7,10 +7,15 @@
  * and the worst pages, writes them to <out>/eval.json (and the lines to <out>/eval.ndjson), checks
  * them against the reference scorer (tools/score.py) when python3 is present, and with --check
  * fails when a figure falls below its floor (the CI regression guard).
+ *
+ * It also scores the same lines against labels of other corpus pages, in the corpus labels' format,
+ * made blind from the taxonomy (eval/held-out-labels/README.md; `--held-out DIR` names another
+ * folder); their floors are the `held-out.*` keys.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { auditHtml } from '../cli/audit-html.ts';
 import { loadInput } from '../cli/load-input.ts';
@@ -26,16 +31,24 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'reports' },
     check: { type: 'string' },
     pages: { type: 'boolean', default: false },
+    'held-out': { type: 'string' },
   },
 });
 if (!values.corpus) {
-  console.error('usage: npm run eval -- --corpus ../shared/corpus [--out reports] [--check eval/floors.json] [--pages]');
+  console.error('usage: npm run eval -- --corpus ../shared/corpus [--out reports] [--check eval/floors.json] [--held-out eval/held-out-labels] [--pages]');
   process.exit(2);
 }
 const corpus = resolve(values.corpus);
 const pagesDir = join(corpus, 'pages');
 const labelsDir = join(corpus, 'labels');
 const truthPath = join(corpus, 'article-body', 'zyte-ground-truth.json');
+// The project's own held-out labels unless another folder is named.
+const DEFAULT_HELD_OUT = fileURLToPath(new URL('../eval/held-out-labels', import.meta.url));
+const heldOutDir = values['held-out'] ? resolve(values['held-out']) : existsSync(DEFAULT_HELD_OUT) ? DEFAULT_HELD_OUT : null;
+if (heldOutDir && !existsSync(heldOutDir)) {
+  console.error(`eval: ${heldOutDir} not found (--held-out is a folder of label files)`);
+  process.exit(2);
+}
 for (const p of [pagesDir, labelsDir, truthPath]) {
   if (!existsSync(p)) {
     console.error(`eval: ${p} not found (is --corpus the shared corpus folder?)`);
@@ -67,10 +80,14 @@ const ndjsonPath = join(outDir, 'eval.ndjson');
 writeFileSync(ndjsonPath, lines.join('\n') + '\n');
 
 const outputs = lines.map((l) => JSON.parse(l) as OutputRecord & { error?: string; isArticle?: boolean });
-const labels: LabelFile[] = readdirSync(labelsDir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => ({ ...(JSON.parse(readFileSync(join(labelsDir, f), 'utf8')) as LabelFile), page: f.slice(0, -5) }));
+const readLabels = (dir: string): LabelFile[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ ...(JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelFile), page: f.slice(0, -5) }));
+const labels = readLabels(labelsDir);
 const attribution = scoreAttribution(outputs, labels);
+const heldOutLabels = heldOutDir ? readLabels(heldOutDir) : [];
+const heldOut = heldOutDir ? scoreAttribution(outputs, heldOutLabels) : null;
 const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<string, { articleBody: string }>;
 const bodies = new Map(outputs.map((o) => [pageId(o.input ?? ''), o.body ?? '']));
 const body = scoreBodies(bodies, truth);
@@ -82,19 +99,24 @@ const figures = {
   articles: outputs.filter((o) => o.isArticle).length,
   internalErrors,
   attribution: { ...attribution, pages: undefined },
+  heldOut: heldOut ? { ...heldOut, pages: undefined } : undefined,
   body,
 };
 
 // ---- print ----
 const pct = (x: number) => x.toFixed(3);
 console.log(`SourceLens evaluation: ${outputs.length} pages in ${figures.seconds} s (${(outputs.length / seconds).toFixed(1)} pages/s)\n`);
-console.log('Sourcing spans and outlets (development labels, %d pages):', labels.length);
-console.log('  category      precision  recall     F1   gold  pred');
-for (const k of ['anonymous', 'secondhand', 'hedge', 'all', 'outlets'] as const) {
-  const r = attribution[k];
-  console.log(`  ${k.padEnd(12)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}  ${pct(r.f1).padStart(5)}  ${String(r.gold).padStart(5)}  ${String(r.pred).padStart(4)}`);
+function printAttribution(heading: string, scores: typeof attribution): void {
+  console.log(heading);
+  console.log('  category      precision  recall     F1   gold  pred');
+  for (const k of ['anonymous', 'secondhand', 'hedge', 'all', 'outlets'] as const) {
+    const r = scores[k];
+    console.log(`  ${k.padEnd(12)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}  ${pct(r.f1).padStart(5)}  ${String(r.gold).padStart(5)}  ${String(r.pred).padStart(4)}`);
+  }
+  console.log(`  publisher accuracy: ${pct(scores.publisher_accuracy)}`);
 }
-console.log(`  publisher accuracy: ${pct(attribution.publisher_accuracy)}`);
+printAttribution(`Sourcing spans and outlets (development labels, ${labels.length} pages):`, attribution);
+if (heldOut) printAttribution(`\nHeld-out labels (${heldOutLabels.length} other corpus pages, labelled blind from the taxonomy):`, heldOut);
 console.log(`\nArticle body (zyte benchmark, ${body.pages} pages): F1 ${pct(body.f1)}  precision ${pct(body.precision)}  recall ${pct(body.recall)}`);
 
 const worstLabelled = attribution.pages
@@ -121,16 +143,19 @@ let failed = internalErrors.length > 0;
 const scorer = join(corpus, '..', 'tools', 'score.py');
 if (existsSync(scorer) && spawnSync('python3', ['--version']).status === 0) {
   const ref = (mode: string, arg: string) => JSON.parse(spawnSync('python3', [scorer, mode, ndjsonPath, arg], { encoding: 'utf8', maxBuffer: 1 << 26 }).stdout);
-  const refAttr = ref('attribution', labelsDir);
   const refBody = ref('body', truthPath);
-  const ours = { ...attribution, pages: undefined, pages_missing: attribution.pages_missing };
   const mismatches: string[] = [];
-  for (const k of ['anonymous', 'secondhand', 'hedge', 'all', 'outlets'] as const) {
-    for (const m of ['precision', 'recall', 'f1', 'gold', 'pred'] as const) {
-      if (refAttr[k][m] !== ours[k][m]) mismatches.push(`${k}.${m}: ours ${ours[k][m]}, reference ${refAttr[k][m]}`);
+  const compare = (prefix: string, ours: typeof attribution, dir: string) => {
+    const refAttr = ref('attribution', dir);
+    for (const k of ['anonymous', 'secondhand', 'hedge', 'all', 'outlets'] as const) {
+      for (const m of ['precision', 'recall', 'f1', 'gold', 'pred'] as const) {
+        if (refAttr[k][m] !== ours[k][m]) mismatches.push(`${prefix}${k}.${m}: ours ${ours[k][m]}, reference ${refAttr[k][m]}`);
+      }
     }
-  }
-  if (refAttr.publisher_accuracy !== attribution.publisher_accuracy) mismatches.push(`publisher_accuracy: ours ${attribution.publisher_accuracy}, reference ${refAttr.publisher_accuracy}`);
+    if (refAttr.publisher_accuracy !== ours.publisher_accuracy) mismatches.push(`${prefix}publisher_accuracy: ours ${ours.publisher_accuracy}, reference ${refAttr.publisher_accuracy}`);
+  };
+  compare('', attribution, labelsDir);
+  if (heldOut && heldOutDir) compare('held-out.', heldOut, heldOutDir);
   for (const m of ['f1', 'precision', 'recall'] as const) if (refBody[m] !== body[m]) mismatches.push(`body.${m}: ours ${body[m]}, reference ${refBody[m]}`);
   if (mismatches.length) {
     failed = true;
@@ -154,8 +179,11 @@ if (values.check) {
     publisher_accuracy: attribution.publisher_accuracy,
     'body.f1': body.f1,
   };
+  if (heldOut) {
+    for (const k of ['anonymous', 'secondhand', 'hedge', 'all', 'outlets'] as const) actual[`held-out.${k}.f1`] = heldOut[k].f1;
+  }
   const below = Object.entries(floors).filter(([k, floor]) => !(actual[k] >= floor));
-  for (const [k, floor] of Object.entries(floors)) console.log(`  floor ${k.padEnd(18)} ${floor.toFixed(3)}  actual ${actual[k]?.toFixed(3) ?? 'missing'}${actual[k] >= floor ? '' : '  BELOW'}`);
+  for (const [k, floor] of Object.entries(floors)) console.log(`  floor ${k.padEnd(27)} ${floor.toFixed(3)}  actual ${actual[k]?.toFixed(3) ?? 'missing'}${actual[k] >= floor ? '' : '  BELOW'}`);
   if (below.length) failed = true;
 }
 process.exitCode = failed ? 1 : 0;
