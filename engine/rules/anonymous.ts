@@ -216,7 +216,7 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.familiar-with',
     category: 'anonymous',
     triggers: ['familiar', 'close', 'knowledge', 'knowledgeable', 'briefed', 'aware', 'access', 'room', 'know', 'knows', 'seen', 'read', 'involved', 'privy', 'ties', 'tied', 'connected', 'anonymity', 'anonymously', 'named', 'identified', 'attended', 'witnessed', 'present', 'spoken', 'spoke', 'talked', 'knew', 'worked', 'served'],
-    pattern: `${NP_START}(?=@familiarHead@end)(?<=(?<pre>${NP_START}${DET}${MOD}{0,2}))(?<src>@familiarHead\\s+${WEAK_FAMILIAR_NEEDS_CUE}@familiar(?:\\s+(?!@speech@end)@w){0,4})`,
+    pattern: `${NP_START}(?=@familiarHead@end)(?<=(?<pre>${NP_START}${DET}${MOD}{0,2}))(?<src>@familiarHead\\s+${WEAK_FAMILIAR_NEEDS_CUE}@familiar(?:\\s+(?!@speech@end)(?!(?:that|whether)\\s+(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its)@end)@w){0,4})`,
     explanation: 'Anonymous source: "people familiar with the matter" are not named, so the reader cannot judge what they know or why they speak. Ask what is confirmed on the record.',
     examples: {
       match: [
@@ -571,6 +571,21 @@ export const anonymousRules: PhraseRule[] = [
         'He might declare martial law again, a concern that had been expressed by some opposition lawmakers.',
       ],
       noMatch: ['The figures were confirmed by the company.', 'He was told by a lawyer for the family to wait.', 'The same worry was voiced by the union in a statement.'],
+    },
+  },
+  {
+    id: 'anonymous.heard-from',
+    category: 'anonymous',
+    triggers: ['heard', 'learned', 'learnt'],
+    alsoTriggers: ['from'],
+    // The writer's own unnamed informants: "We heard recently from researchers at Oxford
+    // University that…", "I learned from two senior aides that…". Only with what was heard after
+    // it ("that", or a comma and a clause): "heard from officials on Monday" may be a meeting.
+    pattern: `(?<![\\w-])(?:heard|learned|learnt)\\s+(?:(?:recently|privately|separately|later|first)\\s+)?from\\s+(?<src>${DET}${MOD}{0,3}(?:@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person)|@numberWord\\s+(?:@adj\\s+)?(?:people|persons|individuals))@end${NOT_ORGANISATION}${NOT_REPRESENTATIVE}(?:\\s+(?:at|in|from|of|inside|within)\\s+(?:the\\s+)?[A-Z][\\w’'.&-]*(?:\\s+(?:[A-Z][\\w’'.&-]*|of|for|and)){0,4})?(?=\\s+that(?![\\w-])|,\\s)`,
+    explanation: 'Anonymous source: the claim is attributed to people who are not named, so the reader cannot check who said it or how they know.',
+    examples: {
+      match: ['We heard recently from researchers at Oxford University that half of all tasks could be automated.', 'I learned from two senior aides that the plan had been shelved.'],
+      noMatch: ['The committee heard from officials on Monday.', 'She learned from her mistakes that patience pays.', 'We heard from a spokesperson for the ministry that the talks would resume.'],
     },
   },
   {

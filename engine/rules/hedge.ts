@@ -84,13 +84,14 @@ export const hedgeRules: PhraseRule[] = [
     id: 'hedge.reported-figure',
     category: 'hedge',
     triggers: ['reported', 'rumoured', 'rumored'],
-    // A figure nobody stands behind: "despite a reported £60m offer", "for a rumoured $2 billion".
-    // Only before an amount: "the reported crimes" are the ones reported to the police.
-    pattern: '(?<![\\w-])(?:[Aa]n?|[Tt]he)\\s+(?<span>(?:reported|rumou?red)(?=\\s+(?:[£$€¥]|US\\$|\\d)))',
+    // A figure nobody stands behind: "despite a reported £60m offer", "for a rumoured $2 billion",
+    // "her reported $6 million advance", "six times its reported budget". Only before an amount
+    // or a word for one: "the reported crimes" are the ones reported to the police.
+    pattern: "(?<![\\w-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\\w.&-]*(?:['’]s|s['’]))\\s+(?<span>(?:reported|rumou?red)(?=\\s+(?:[£$€¥]|US\\$|\\d|(?:budget|salary|fee|transfer\\s+fee|price|price\\s+tag|pricing|valuation|sum|payout|payment|pay\\s+packet|offer|bid|wage|wages|advance|fortune|net\\s+worth)(?![\\w-]))))",
     explanation: 'Hedge: "{source}" passes on a figure without saying who reported it. Find the original report.',
     examples: {
-      match: ['Sources insist he wants to stay despite a reported £60m offer from Saudi Arabia.', 'The studio paid a rumoured $2 billion for the rights.'],
-      noMatch: ['The reported crimes fell by a third.'],
+      match: ['Sources insist he wants to stay despite a reported £60m offer from Saudi Arabia.', 'The studio paid a rumoured $2 billion for the rights.', 'The film has made nearly six times its reported budget.', 'Murdoch approved her reported $6 million book advance.'],
+      noMatch: ['The reported crimes fell by a third.', 'The company reported profits of $2 billion.', 'Its reported earnings beat forecasts.', 'Apple reported $90 billion in revenue.'],
     },
   },
   {

@@ -92,6 +92,10 @@ describe('span edges', () => {
     const [f] = findings('The cash went to banks, said people with direct knowledge of the matter. More follows.');
     expect(f?.text).toBe('people with direct knowledge of the matter');
   });
+  it('a qualifier ends before the clause of what was said', () => {
+    const anonymous = findings('I learned from two people close to him that he would quit. More follows.').filter((f) => f.category === 'anonymous');
+    expect(anonymous.map((f) => f.text)).toEqual(['two people close to him']);
+  });
   it('an abbreviation inside a source keeps its dot', () => {
     const [f] = findings('People close to Ms. Haley insisted there was nothing behind her decision.');
     expect(f?.text).toBe('People close to Ms. Haley');
