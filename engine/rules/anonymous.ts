@@ -824,14 +824,14 @@ export const anonymousRules: PhraseRule[] = [
     id: 'anonymous.some-say',
     category: 'anonymous',
     triggers: ['some', 'others', 'many', 'most'],
-    alsoTriggers: ['say', 'said', 'argue', 'argued', 'believe', 'believed', 'fear', 'feared', 'claim', 'claimed', 'contend', 'insist', 'insisted', 'worry', 'warn', 'warned', 'suggest', 'suggested', 'maintain', 'criticised', 'criticized', 'reported', 'note', 'noted', 'point', 'pointed', ...lexicon.progressiveSpeech],
+    alsoTriggers: ['say', 'said', 'argue', 'argued', 'believe', 'believed', 'fear', 'feared', 'claim', 'claimed', 'contend', 'insist', 'insisted', 'worry', 'warn', 'warned', 'suggest', 'suggested', 'maintain', 'criticised', 'criticized', 'reported', 'note', 'noted', 'point', 'pointed', 'call', 'called', ...lexicon.progressiveSpeech],
     // "Some say", "Others fear", "But many argued": a quantifier standing for unnamed people, as
     // the subject of a sentence. Mid-sentence ("respondents, some said") it counts people already named.
     // Also a part of a field ("many in the space community note", "some in the party fear"), and
     // after a clause joined by "though", "while" or "but" (", though some warn that").
     // "Reported" only with what they saw or felt ("Others reported being logged off"), not a
     // company's "Most reported a profit".
-    pattern: `(?:^|(?<=^(?:But|And|Yet|Still|Meanwhile|However),?\\s+)|(?<=(?:[,;]|\\s[—–])\\s*(?:though|although|while|whereas|but|yet)\\s+|;\\s*))(?<src>(?:[Ss]ome|[Oo]thers|[Mm]any|[Mm]ost)(?:\\s+(?:in|within|inside|across|throughout)\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:community|industry|sector|field|party|administration|government|movement|profession|business|world|region|league|newsroom|building|camp|White\\s+House|Congress|Parliament))?)\\s+(?:@adv\\s+)?(?:(?:are|were)\\s+(?:saying|arguing|warning|suggesting|predicting|speculating|claiming|insisting|questioning)@end|(?:(?:have|had)\\s+)?(?:say|said|argue|argued|believe|believed|fear|feared|claim|claimed|contend|insist|insisted|worry|warn|warned|suggest|suggested|maintain|criticised|criticized|note|noted|point\\s+out|pointed\\s+out)@end|reported(?=\\s+(?:that|[a-z]+ing)(?![\\w’'-])))(?!\\s+(?:to|of|about|for|by|in|goodbye|hello)(?![\\w’'-]))`,
+    pattern: `(?:^|(?<=^(?:But|And|Yet|Still|Meanwhile|However),?\\s+)|(?<=(?:[,;]|\\s[—–])\\s*(?:though|although|while|whereas|but|yet)\\s+|;\\s*))(?<src>(?:[Ss]ome|[Oo]thers|[Mm]any|[Mm]ost)(?:\\s+(?:in|within|inside|across|throughout)\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:community|industry|sector|field|party|administration|government|movement|profession|business|world|region|league|newsroom|building|camp|White\\s+House|Congress|Parliament))?)\\s+(?:@adv\\s+)?(?:(?:are|were)\\s+(?:saying|arguing|warning|suggesting|predicting|speculating|claiming|insisting|questioning)@end|(?:(?:have|had)\\s+)?(?:say|said|argue|argued|believe|believed|fear|feared|claim|claimed|contend|insist|insisted|worry|warn|warned|suggest|suggested|maintain|criticised|criticized|note|noted|point\\s+out|pointed\\s+out|call(?:ed)?\\s+(?:it|this|that|them))@end|reported(?=\\s+(?:that|[a-z]+ing)(?![\\w’'-])))(?!\\s+(?:to|of|about|for|by|in|goodbye|hello)(?![\\w’'-]))`,
     explanation: 'Unnamed group ("{source}"): the story does not say who they are or how many hold this view. Who exactly, and how would they know?',
     examples: {
       match: [
@@ -843,9 +843,11 @@ export const anonymousRules: PhraseRule[] = [
         'Meanwhile, some in the purchasing community are arguing that markets should act.',
         'Analysts expect another cut in December, though some warn that wage growth remains stubborn.',
         'Some MPs believe a challenge could come before the recess, while others say the party cannot afford it.',
+        'Some players loved the new map. Others called it a swampy mess.',
       ],
       noMatch: [
         'Of the 40 people surveyed, some said they would move.',
+        'Others called him at home.',
         'Some believe in ghosts.',
         'Most say goodbye at the door.',
         'Most reported a profit in the quarter.',

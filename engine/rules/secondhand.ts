@@ -272,10 +272,11 @@ export const secondhandCues: CueRule[] = [
   {
     id: 'secondhand.source-line',
     // Also the credit of translated and aggregated stories: "With information from El Mercurio."
-    before: '^(?:(?:[Ss]ources?|SOURCES?)\\s*:\\s*|[Ww]ith\\s+(?:information|reporting|details)\\s+from\\s+)',
+    // Any item of a list: "Sources: GreatAgain, Washington Examiner".
+    before: '^(?:(?:[Ss]ources?|SOURCES?)\\s*:\\s*(?:[^,;:()]{1,40},\\s*(?:and\\s+)?){0,3}|[Ww]ith\\s+(?:information|reporting|details)\\s+from\\s+)',
     strong: true,
     explanation: 'Credited source: the story says it is based on {source}. This outlet is passing it on; find the original.',
-    examples: { match: ['Source: Financial Times, as reported by European Pravda', 'With information from El Mercurio.'], noMatch: ['Source: US Census Bureau', 'With information from the ministry.'] },
+    examples: { match: ['Source: Financial Times, as reported by European Pravda', 'With information from El Mercurio.', 'Sources: GreatAgain, Washington Examiner'], noMatch: ['Source: US Census Bureau', 'With information from the ministry.'] },
   },
   {
     id: 'secondhand.reported-inverted',
@@ -538,12 +539,13 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.wire-credit-list',
-    // A credit in parentheses closing the story or a paragraph: "(AFP, dpa)", "(Reuters)", "(AP/dpa)".
-    before: '\\(\\s*(?:[A-Za-z.&-]+\\s*[,/]\\s*){0,3}',
-    after: '^\\s*(?:[,/]\\s*[A-Za-z.&-]+\\s*){0,3}\\)\\s*$',
+    // A credit in parentheses closing the story or a paragraph: "(AFP, dpa)", "(Reuters)", "(AP/dpa)";
+    // in square brackets after a newsletter's headline: "It’s Complicated [Bloomberg]".
+    before: '[(\\[]\\s*(?:[A-Za-z.&-]+\\s*[,/]\\s*){0,3}',
+    after: '^\\s*(?:[,/]\\s*[A-Za-z.&-]+\\s*){0,3}[)\\]]\\s*$',
     strong: true,
     explanation: 'Wire story: this article comes from {source}, not the page\'s own reporting.',
-    examples: { match: ['The ministry said the new rules would take effect on January 1. (AFP, dpa)'], noMatch: ['The senator (a Democrat) voted no.'] },
+    examples: { match: ['The ministry said the new rules would take effect on January 1. (AFP, dpa)', 'Why Can’t Taylor Swift Perform Her Own Songs? It’s Complicated [Bloomberg]'], noMatch: ['The senator (a Democrat) voted no.', 'He quoted the line [sic] and moved on.'] },
   },
   {
     id: 'secondhand.wire-byline',
