@@ -155,7 +155,7 @@ const SEE_AS = `(?<!(?:n[’']t|not|never)\\s+)(?:see|sees|saw)(?=(?:\\s+@w){1,5
  * "Critics of the plan, including several opposition TDs, say".
  * Otherwise the verb follows after a space.
  */
-const ASIDE = '(?:,\\s*(?:however|though|meanwhile|too|also|in\\s+turn|for\\s+their\\s+part|by\\s+contrast|in\\s+contrast|(?:speaking\\s+)?(?:privately|publicly|off\\s+the\\s+record|on\\s+background)|(?:speaking|talking|briefing|writing|reached|contacted|interviewed)\\s+(?:to|with|on|in|at|from|under|after|during|by|via)\\s+[^,;:.!?]{1,60}?|(?:including|among\\s+them)\\s+(?:[^,;:.!?]|(?<=(?<![\\w’\\x27-])(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|St|[A-Z]))\\.){1,60}?),\\s+|\\s+)';
+const ASIDE = '(?:,\\s*(?:however|though|meanwhile|too|also|in\\s+turn|for\\s+their\\s+part|by\\s+contrast|in\\s+contrast|(?:speaking\\s+)?(?:privately|publicly|off\\s+the\\s+record|on\\s+background)|(?:speaking|talking|briefing|writing|reached|contacted|interviewed)\\s+(?:to|with|on|in|at|from|under|after|during|by|via)\\s+[^,;:.!?]{1,60}?|(?:including|among\\s+them)\\s+[^,;:.!?]{1,60}?(?:(?<=(?<![\\w’\\x27-])(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|St|[A-Z]))\\.[^,;:.!?]{0,40}?)?),\\s+|\\s+)';
 
 /**
  * A view held, stated as a state of mind: "Officials are worried about", "critics were
