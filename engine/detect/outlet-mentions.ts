@@ -133,13 +133,14 @@ const CAPITALISED_RUN = /(?:(?<![\w-])[Tt]he[ \t]+)?(?<![\w’'-])[A-Z][\w.&!’
  * Local broadcasters by their call sign or channel, listed or not: "ABC7", "NBC 10", "WSB-TV",
  * "KGW 8", "WXYZ News", "11Alive", "9News". A bare call sign is not enough ("KPMG", "WIPO"),
  * except where only an outlet can stand: after "told", "according to", "speaking to", "obtained
- * by" and the like, or before "reported" ("Neighbors told KSDK", "KXAN reported"); and never for
+ * by" and the like, before "reported" ("Neighbors told KSDK", "KXAN reported"), or as a dateline's
+ * credit ("ST. LOUIS, MO (KTVI) –"); and never for
  * the few organisations that look like one. Every form starts with a capital or a digit, and
  * saying so first halves the time of a pass: V8 then skips other characters without trying the
  * lookbehind at each one.
  */
 const BROADCAST_NAME =
-  /(?=[A-Z0-9])(?<![\w-])(?:(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\s?\d{1,2}|\d{1,2}(?:Alive|News)|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}\s+(?:News|TV|Radio|Public\s+Radio)|[KW][A-Z]{2,3}\s+\d{1,2}|[KW][A-Z]{2,3}(?![\w-])(?<!(?<![\w-])(?:WHO|WTO|WWF|WFP|WWE|WPP|WIPO|WADA|KGB|KKK|KFC|KPMG|KLM|KKR|WSJ|WMD|WWII|WWI|KRW))(?:(?<=(?<![\w-])(?:told|[Aa]ccording\s+to|[Ss]peaking\s+to|spoke\s+to|[Tt]alking\s+to|obtained\s+by|reported\s+by|aired\s+on|[Vv]ia)\s+[KW][A-Z]{2,3})|(?=\s+(?:(?:traffic|weather|newsroom)\s+)?(?:reported|reports|first\s+reported|is\s+reporting|was\s+reporting))))(?![\w-])/g;
+  /(?=[A-Z0-9])(?<![\w-])(?:(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\s?\d{1,2}|\d{1,2}(?:Alive|News)|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)|[KW][A-Z]{3}\s+(?:News|TV|Radio|Public\s+Radio)|[KW][A-Z]{2,3}\s+\d{1,2}|[KW][A-Z]{2,3}(?![\w-])(?<!(?<![\w-])(?:WHO|WTO|WWF|WFP|WWE|WPP|WIPO|WADA|KGB|KKK|KFC|KPMG|KLM|KKR|WSJ|WMD|WWII|WWI|KRW))(?:(?<=(?<![\w-])(?:told|[Aa]ccording\s+to|[Ss]peaking\s+to|spoke\s+to|[Tt]alking\s+to|obtained\s+by|reported\s+by|aired\s+on|[Vv]ia)\s+[KW][A-Z]{2,3})|(?=\s+(?:(?:traffic|weather|newsroom)\s+)?(?:reported|reports|first\s+reported|is\s+reporting|was\s+reporting))|(?<=\(\s*[KW][A-Z]{2,3})(?=\s*\)\s*[-–—])))(?![\w-])/g;
 /**
  * A radio station by its frequency band: "Galway Bay FM". The band first, then the name read
  * backwards: a lookbehind tried at every position cost a sixth of the whole mention pass.

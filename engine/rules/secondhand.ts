@@ -577,7 +577,7 @@ export const secondhandCues: CueRule[] = [
     after: '^\\s*\\)\\s*[-–—]',
     strong: true,
     explanation: 'Wire story: this article comes from {source}, not the page\'s own reporting.',
-    examples: { match: ['WASHINGTON (AP) — The Senate voted on Tuesday.'], noMatch: ['The senator (a Democrat) voted no.'] },
+    examples: { match: ['WASHINGTON (AP) — The Senate voted on Tuesday.', 'ST. LOUIS, MO (KTVI) – Amid unimaginable grief, the widow spoke.'], noMatch: ['The senator (a Democrat) voted no.', 'The agency (WHO) — which leads the response — said so.'] },
   },
 ];
 
