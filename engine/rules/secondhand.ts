@@ -521,7 +521,8 @@ export const secondhandCues: CueRule[] = [
     id: 'secondhand.in-outlet-piece',
     // The outlet as a modifier of its piece: "in a New York Times op-ed", "A Reuters investigation
     // found", "The Washington Post story said".
-    before: '^|(?<![\\w-])(?:(?:[Ii]n|[Ii]nto|[Tt]o|[Ff]or|[Bb]y|[Ff]rom|[Oo]n|[Ll]ike|[Oo]f)\\s+)?(?:[Aa]|[Aa]n|[Tt]he|his|her|their|its|[Aa]nother|[Tt]his|[Tt]hat)\\s+(?:(?:new|recent|lengthy|separate|exclusive|earlier|previous|latest)\\s+)?',
+    // A name that takes "the" carries it in the mention: "as expressed in the BBC interview".
+    before: '^|(?<![\\w-])(?:(?:[Ii]n|[Ii]nto|[Tt]o|[Ff]or|[Bb]y|[Ff]rom|[Oo]n|[Ll]ike|[Oo]f)\\s+)?(?:[Aa]|[Aa]n|[Tt]he|his|her|their|its|[Aa]nother|[Tt]his|[Tt]hat)\\s+(?:(?:new|recent|lengthy|separate|exclusive|earlier|previous|latest)\\s+)?|(?<![\\w-])(?:[Ii]n|[Ii]nto|[Ff]rom|[Oo]n|[Ll]ike|[Oo]f)\\s+',
     // A programme's name may come between: "A BBC Panorama investigation found".
     after: `^(?:\\s+[A-Z][\\w’'-]+){0,2}\\s+(?:${REPORT_ADJ}\\s+)?(?:op-ed|editorial|column|piece|article|report|interview|story|investigation|analysis|essay|broadcast|segment|podcast|documentary|profile|exposé)(?![\\w-])`,
     strong: true,
@@ -533,6 +534,7 @@ export const secondhandCues: CueRule[] = [
         'In a New York Times op-ed titled "My University", a student explained.',
         'A Reuters investigation found that the company paid no tax.',
         'The bill died after a Washington Post analysis found the numbers were inflated.',
+        'He showed no remorse for the victims, as expressed in the BBC interview.',
       ],
       noMatch: ['In a Washington suburb, residents voted.', 'A CNN spokesperson declined to comment.'],
     },
