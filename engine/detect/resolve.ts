@@ -5,7 +5,8 @@
  * - a named attribution never overlaps a flagged one (anonymous or secondhand win: "officials said"
  *   is anonymous, "CNN said" is secondhand);
  * - a hedge that is really a cited outlet ("according to reports from The Wrap") is secondhand only;
- * - anonymous and secondhand may overlap: "Officials recently told Politico" is both.
+ * - anonymous and secondhand may overlap: "Officials recently told Politico" is both; but an
+ *   outlet's own journalist is the outlet ("An AFP correspondent said" is secondhand only).
  * Everything is sort-and-sweep or binary search: pathological inputs with 100,000 findings stay fast.
  */
 import type { Category, Span } from '../types.ts';
@@ -31,13 +32,21 @@ export function resolveOverlaps(findings: readonly RawFinding[], text: string): 
     kept.set(category, category === 'anonymous' ? mergeAppositions(merged, text) : merged);
   }
 
+  const journalists = (kept.get('secondhand') ?? []).filter((f) => f.rule === OUTLET_JOURNALIST && f.mention);
   const result: RawFinding[] = [];
   for (const [category, list] of kept) {
     const rivals = [...kept].filter(([other]) => OVERRIDES[other].includes(category)).map(([, l]) => l);
-    for (const f of list) if (!rivals.some((r) => overlapsAny(r, f))) result.push(f);
+    for (const f of list) {
+      if (rivals.some((r) => overlapsAny(r, f))) continue;
+      if (category === 'anonymous' && journalists.some((j) => j.mention!.start >= f.start && j.mention!.end <= f.end)) continue;
+      result.push(f);
+    }
   }
   return result.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** The cue for another outlet's journalist as the source ("An AFP correspondent said"). */
+const OUTLET_JOURNALIST = 'secondhand.outlet-journalist';
 
 /** The cue by which one outlet cites another inside its own attribution. */
 const NESTED_CITATION = 'secondhand.citing';

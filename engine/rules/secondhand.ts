@@ -459,7 +459,7 @@ export const secondhandCues: CueRule[] = [
     // The journalist must be the source: their verb follows, or it is their source or report.
     // Not a former employee: "the former Financial Times editor Rupert Hale wrote on LinkedIn".
     notBefore: "(?<![\\w-])(?:[Ff]ormer|[Ee]x-)\\s*(?:the\\s+)?",
-    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|White\\s+House|(?!(?:and|or|but|that|who|which|whose|the|a|an|to|of|for|in|on|at|by|with|from|said|says|told|wrote|reported)\\s)[a-z][a-z-]+)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|critic|reviewer|bureau\\s+chief|editor-in-chief|editorial\\s+board|meteorologist|forecaster|photographer|photojournalist|videographer|camera\\s+operator|(?<=(?:military|political|defen[cs]e|security|legal|diplomatic|affairs)\\s)analysts?)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:,(?<=(?:reporter|correspondent|columnist|analyst|writer|critic|commentator),)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},|,(?!\\s+[A-Z][\\w’'-]+\\s+[A-Z])[^,;.]{1,60},)?(?:\\s+@w){0,3}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed|argued|argues|conceded|concedes|warned|warns|described|describes|panned|saw|witnessed|counted))(?![\\w-])",
+    after: "^(?:['’]s?)?\\s+(?:(?:[A-Z][\\w.-]*|White\\s+House|(?!(?:and|or|but|that|who|which|whose|the|a|an|to|of|for|in|on|at|by|with|from|said|says|told|wrote|reported)\\s)[a-z][a-z-]+)\\s+){0,3}(?:reporter|reporters|correspondent|correspondents|editor|editors|anchor|host|columnist|journalist|journalists|writer|producer|contributor|commentator|critic|reviewer|bureau\\s+chief|editor-in-chief|editorial\\s+board|meteorologist|forecaster|photographer|photojournalist|videographer|camera\\s+operator|(?<=(?:military|political|defen[cs]e|security|legal|diplomatic|affairs)\\s)analysts?)(?:\\s+[A-Z][\\w’'-]*){0,3}(?:['’]s\\s+(?:source|sources|report|reporting|story|article|interview)|(?:,(?<=(?:reporter|correspondent|columnist|analyst|writer|critic|commentator),)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},|,(?!\\s+[A-Z][\\w’'-]+\\s+[A-Z])[^,;.]{1,60},)?(?:\\s+@w){0,4}\\s+(?:said|says|asked|reported|reports|wrote|writes|noted|told|tweeted|found|revealed|learned|obtained|spoke|interviewed|argued|argues|conceded|concedes|warned|warns|described|describes|panned|saw|witnessed|counted))(?![\\w-])",
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
     examples: {
@@ -472,6 +472,7 @@ export const secondhandCues: CueRule[] = [
         'AFP journalists in Goma saw bodies lying in the streets on Monday.',
         'WTMJ 4 meteorologist Brian Kemper said the band could stall over the county.',
         'An AFP correspondent at the scene saw at least a dozen containers overturned.',
+        'An Associated Press journalist in the area also reported hearing gunfire near the plant.',
         'Haaretz military analyst Amos Harel wrote that the reserves were exhausted.',
         'The Guardian’s Moscow correspondent, Jane Doe, reported that the talks had collapsed.',
         // Any beat may name the role: "aviation", "agriculture", "property".

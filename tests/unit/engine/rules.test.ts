@@ -134,6 +134,17 @@ describe('"the report" after an outlet\'s report', () => {
   });
 });
 
+describe('another outlet\'s journalist', () => {
+  it('is that outlet, not an anonymous source', () => {
+    const found = findings('An AFP correspondent at the scene said the crowd had grown. More follows.');
+    expect(found.map((f) => [f.category, f.source])).toEqual([['secondhand', 'Agence France-Presse']]);
+  });
+  it('leaves an unnamed official beside it anonymous', () => {
+    const categories = findings('A BBC reporter said the crowd had grown, according to two officials.').map((f) => f.category);
+    expect(categories).toEqual(['secondhand', 'anonymous']);
+  });
+});
+
 describe('overlapping findings of one category', () => {
   it('on equal length, keep the one that describes the source more fully', () => {
     const anonymous = findings('Kelly received threats, according to a person close to her. More follows.').filter((f) => f.category === 'anonymous');
