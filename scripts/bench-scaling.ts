@@ -15,6 +15,7 @@ const maxBytes = Number(values['max-mb']) * 1024 * 1024;
 const PROSE = [
   'US officials said on Monday that the talks had stalled, according to three people familiar with the matter.',
   'The Financial Times reported that the warning was one of the strongest yet, as reported by European Pravda.',
+  'The report said ministers were divided.',
   'Mayor Jane Doe said the city would appeal, but critics argue the ruling is final.',
   '“We are reviewing it,” a spokesperson for the ministry told Reuters.',
   'The company is reportedly considering a sale, and its chief executive is said to favour a buyer in Asia.',

@@ -23,32 +23,36 @@ const ANOTHER_DOCUMENT =
 
 /** How many sentences after the outlet's finding "the report" may still be its report. */
 const REACH = 3;
+/** And how many characters: a few sentences of prose, not a run of text with no full stop. */
+const MAX_GAP = 2_000;
 
+/**
+ * The later mentions of outlets' reports in `text`, given the secondhand findings so far. One pass
+ * over the matches in order, with two pointers into the findings (never a scan per match: a
+ * hostile text may repeat "X reported. The report says." a hundred thousand times).
+ */
 export function reportLaterMentions(text: string, sentences: readonly Span[], findings: readonly RawFinding[]): RawFinding[] {
-  if (!findings.length) return [];
-  const outletFindings = findings.filter((f) => f.category === 'secondhand' && f.namedOutlet).sort((a, b) => a.end - b.end);
-  if (!outletFindings.length) return [];
+  const outlets = findings.filter((f) => f.category === 'secondhand' && f.namedOutlet).sort((a, b) => a.end - b.end);
+  if (!outlets.length) return [];
+  const byStart = [...findings].sort((a, b) => a.start - b.start);
   const out: RawFinding[] = [];
+  let nextOutlet = 0;
+  let nextFinding = 0;
+  let maxEnd = -1;
   LATER_REPORT.lastIndex = 0;
   for (let m = LATER_REPORT.exec(text); m; m = LATER_REPORT.exec(text)) {
     const start = m.index;
-    const last = lastBefore(outletFindings, start);
-    if (!last) continue;
+    const end = start + m[0].length;
+    while (nextOutlet < outlets.length && outlets[nextOutlet]!.end <= start) nextOutlet++;
+    // Findings starting before this match ends: it overlaps one when the furthest of them ends after it starts.
+    while (nextFinding < byStart.length && byStart[nextFinding]!.start < end) maxEnd = Math.max(maxEnd, byStart[nextFinding++]!.end);
+    const last = nextOutlet > 0 ? outlets[nextOutlet - 1]! : null;
+    if (!last || maxEnd > start || start - last.end > MAX_GAP) continue;
     const sentence = sentenceIndexAt(sentences, start);
     if (sentence < 0 || sentence - last.sentence > REACH) continue;
-    if (findings.some((f) => f.start < start + m![0].length && start < f.end)) continue;
     ANOTHER_DOCUMENT.lastIndex = 0;
     if (ANOTHER_DOCUMENT.test(text.slice(last.end, start))) continue;
-    out.push({ category: 'secondhand', rule: REPORT_LATER_RULE, start, end: start + m[0].length, source: last.source, sentence, namedOutlet: false });
+    out.push({ category: 'secondhand', rule: REPORT_LATER_RULE, start, end, source: last.source, sentence, namedOutlet: false });
   }
   return out;
-}
-
-function lastBefore(sorted: readonly RawFinding[], at: number): RawFinding | null {
-  let found: RawFinding | null = null;
-  for (const f of sorted) {
-    if (f.end > at) break;
-    found = f;
-  }
-  return found;
 }
