@@ -32,17 +32,33 @@ export function resolveOverlaps(findings: readonly RawFinding[], text: string): 
     kept.set(category, category === 'anonymous' ? mergeAppositions(merged, text) : merged);
   }
 
-  const journalists = (kept.get('secondhand') ?? []).filter((f) => f.rule === OUTLET_JOURNALIST && f.mention);
+  // Outlet mentions do not overlap one another, so sorted by start they are sorted by end too.
+  const journalists = (kept.get('secondhand') ?? [])
+    .filter((f) => f.rule === OUTLET_JOURNALIST && f.mention)
+    .map((f) => f.mention!)
+    .sort((a, b) => a.start - b.start);
   const result: RawFinding[] = [];
   for (const [category, list] of kept) {
     const rivals = [...kept].filter(([other]) => OVERRIDES[other].includes(category)).map(([, l]) => l);
     for (const f of list) {
       if (rivals.some((r) => overlapsAny(r, f))) continue;
-      if (category === 'anonymous' && journalists.some((j) => j.mention!.start >= f.start && j.mention!.end <= f.end)) continue;
+      if (category === 'anonymous' && containsAny(journalists, f)) continue;
       result.push(f);
     }
   }
   return result.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether some span of `sorted` (by start, and so by end) lies inside `span`: a binary search. */
+function containsAny(sorted: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].end <= span.end;
 }
 
 /** The cue for another outlet's journalist as the source ("An AFP correspondent said"). */
