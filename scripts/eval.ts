@@ -103,13 +103,16 @@ const figures = {
   body,
 };
 
+/** The figures scored for each set of labels, in the order they print. */
+const SCORED = ['anonymous', 'secondhand', 'hedge', 'all', 'outlets'] as const;
+
 // ---- print ----
 const pct = (x: number) => x.toFixed(3);
 console.log(`SourceLens evaluation: ${outputs.length} pages in ${figures.seconds} s (${(outputs.length / seconds).toFixed(1)} pages/s)\n`);
 function printAttribution(heading: string, scores: typeof attribution): void {
   console.log(heading);
   console.log('  category      precision  recall     F1   gold  pred');
-  for (const k of ['anonymous', 'secondhand', 'hedge', 'all', 'outlets'] as const) {
+  for (const k of SCORED) {
     const r = scores[k];
     console.log(`  ${k.padEnd(12)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}  ${pct(r.f1).padStart(5)}  ${String(r.gold).padStart(5)}  ${String(r.pred).padStart(4)}`);
   }
@@ -147,7 +150,7 @@ if (existsSync(scorer) && spawnSync('python3', ['--version']).status === 0) {
   const mismatches: string[] = [];
   const compare = (prefix: string, ours: typeof attribution, dir: string) => {
     const refAttr = ref('attribution', dir);
-    for (const k of ['anonymous', 'secondhand', 'hedge', 'all', 'outlets'] as const) {
+    for (const k of SCORED) {
       for (const m of ['precision', 'recall', 'f1', 'gold', 'pred'] as const) {
         if (refAttr[k][m] !== ours[k][m]) mismatches.push(`${prefix}${k}.${m}: ours ${ours[k][m]}, reference ${refAttr[k][m]}`);
       }
@@ -180,7 +183,7 @@ if (values.check) {
     'body.f1': body.f1,
   };
   if (heldOut) {
-    for (const k of ['anonymous', 'secondhand', 'hedge', 'all', 'outlets'] as const) actual[`held-out.${k}.f1`] = heldOut[k].f1;
+    for (const k of SCORED) actual[`held-out.${k}.f1`] = heldOut[k].f1;
   }
   const below = Object.entries(floors).filter(([k, floor]) => !(actual[k] >= floor));
   for (const [k, floor] of Object.entries(floors)) console.log(`  floor ${k.padEnd(27)} ${floor.toFixed(3)}  actual ${actual[k]?.toFixed(3) ?? 'missing'}${actual[k] >= floor ? '' : '  BELOW'}`);
