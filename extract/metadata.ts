@@ -156,6 +156,14 @@ function choosePublisher(e: PublisherEvidence, outlets: OutletNames): string {
       const site = outlets.byName(siteOutlet) ?? siteOutlet;
       const names = declaredNames(e);
       if (names.length > 1 && names.some((n) => (outlets.byName(tidyName(n)) ?? tidyName(n)) === site)) return site;
+    } else {
+      // A site the gazetteer does not know is not the known outlet its JSON-LD names: a regional
+      // paper's page of a wire story ("Associated Press" in JSON-LD, "Connecticut Post" in
+      // og:site_name) is on the paper's site.
+      const [ldName, siteName] = e.before.map((n) => (n !== undefined && !looksLikeAddress(n) ? tidyName(n) : ''));
+      if (ldName && siteName && outlets.byName(ldName) && outlets.byName(siteName) !== outlets.byName(ldName)) {
+        return outlets.byName(siteName) ?? siteName;
+      }
     }
     // A short or app-style name the gazetteer knows ("NYTimes") reads better as its full name.
     const known = outlets.byName(tidyName(declared));

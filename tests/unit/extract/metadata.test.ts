@@ -45,8 +45,11 @@ describe('metadata', () => {
         { url },
       ).metadata.publisher;
     expect(syndicated('https://www.mysanantonio.com/sports/article/story.php')).toBe('San Antonio Express-News');
-    // On a site the gazetteer does not know, nothing says which name is the site's: JSON-LD first.
-    expect(syndicated('https://www.example-news.com/a/b')).toBe('The Associated Press');
+    // A site the gazetteer does not know is not the wire's own (the gazetteer knows the wire's
+    // domains), so the other declared name is the site's.
+    expect(syndicated('https://www.example-news.com/a/b')).toBe('San Antonio Express-News');
+    // On the wire's own site its name stands.
+    expect(syndicated('https://apnews.com/article/story')).toBe('The Associated Press');
   });
 
   it('falls back to og:url and then the page URL, and to og:locale and JSON-LD for the language', () => {
