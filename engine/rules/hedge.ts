@@ -6,6 +6,13 @@
 import type { PhraseRule } from './types.ts';
 
 /** Words after which "alleged", "accused" or "suspected" is an adjective before a noun. */
+/**
+ * An accusation whose accuser follows the charge is attributed, not agentless: "accused of rape
+ * by a woman", "accused of fraud by federal prosecutors". "By" and a gerund says how ("by
+ * poisoning her"), not who.
+ */
+const NO_AGENT_AFTER_CHARGE = "(?!(?:\\s+[\\w’'-]+){1,5}?\\s+by\\s+(?![a-z]+ing(?![\\w’'-])|\\d|(?:the\\s+)?(?:time|end|middle|way|then|now|far)(?![\\w’'-])))";
+
 const BEFORE_ADJECTIVE =
   "(?:^|(?<=[(“\"‘])|(?<![\\w-])(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|of|for|over|about|in|with|and|on|by|to|from|after|against|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|many|several|\\d+|into|amid|despite|regarding|concerning|including|involving|under|any|other|investigate|investigating|probe|probing|examine|examining|deny|denies|denied|denying|when|while|as|where|because|since|if|though|although|\\d+-year-old|[\\w]+['’]s?)\\s+)";
 
@@ -50,15 +57,23 @@ export const hedgeRules: PhraseRule[] = [
     category: 'hedge',
     triggers: ['accused', 'suspected'],
     // A time may sit in between: "was accused Wednesday of trying to deceive voters".
-    pattern: '(?:(?:was|were|is|are|been|being|be|stands|stood|stand)\\s+)?(?<![\\w-])(?:[Aa]ccused|[Ss]uspected)\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\\s+(?:week|month|year)|earlier|again|repeatedly|publicly|previously|also)\\s+)?of(?![\\w-])',
+    pattern: `(?:(?:was|were|is|are|been|being|be|stands|stood|stand)\\s+)?(?<![\\w-])(?:[Aa]ccused|[Ss]uspected)\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\\s+(?:week|month|year)|earlier|again|repeatedly|publicly|previously|also)\\s+)?of(?![\\w-])${NO_AGENT_AFTER_CHARGE}`,
     explanation: 'Hedge: an accusation or suspicion with no one named as making it. Who accuses, and on what evidence?',
     examples: {
       match: [
         'The government was suspected of sponsoring terrorism.',
         'She was arrested and accused of attempted murder.',
         'Both governments have been accused of blocking aid.',
+        // "by" and a gerund says how, not who: "by poisoning her".
+        'He is accused of killing his wife by poisoning her.',
       ],
-      noMatch: ['He accused the minister of lying.', 'Police suspected that the fire was set deliberately.'],
+      noMatch: [
+        'He accused the minister of lying.',
+        'Police suspected that the fire was set deliberately.',
+        // The accuser is named after the charge: an ordinary attribution.
+        'Assange was accused of rape by a woman and sexual assault by another.',
+        'The firm is accused of fraud by federal prosecutors.',
+      ],
     },
   },
   {
