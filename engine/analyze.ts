@@ -10,6 +10,7 @@ import { compilePhraseRules, runPhraseRules, type CompiledPhraseRule, type RawFi
 import { resolvePublisher } from './detect/publisher.ts';
 import { resolveOverlaps } from './detect/resolve.ts';
 import { detectSecondhand, prepareSecondhandCues } from './detect/secondhand.ts';
+import { JOURNALIST_LATER_RULE } from './detect/journalist-later.ts';
 import { REPORT_LATER_RULE } from './detect/report-later.ts';
 import { anonymousRules } from './rules/anonymous.ts';
 import * as lexicon from './rules/lexicon.ts';
@@ -51,6 +52,7 @@ const EXPLANATIONS = new Map<string, string>([
   ...secondhandCues.map((r) => [r.id, r.explanation] as const),
   ['secondhand.coordinated', 'Relayed from {source}: this outlet did not report it first. Find the original report.'],
   [REPORT_LATER_RULE, 'Relayed from {source}: "the report" here is its report, named earlier. This outlet did not report it first.'],
+  [JOURNALIST_LATER_RULE, 'Relayed from {source}: this journalist of {source}, named earlier, is the source here. Find their original report.'],
 ]);
 
 /** Categories whose findings do not count inside someone else's direct quotation. */

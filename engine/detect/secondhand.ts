@@ -12,6 +12,7 @@ import { sentenceIndexAt } from '../text/sentences.ts';
 import type { Mention } from './outlet-mentions.ts';
 import type { RawFinding } from './phrase-rules.ts';
 import { isPublisher, type Publisher } from './publisher.ts';
+import { journalistLaterMentions } from './journalist-later.ts';
 import { reportLaterMentions } from './report-later.ts';
 
 export interface CompiledCue {
@@ -92,6 +93,7 @@ export function detectSecondhand(
     if (m.kind === 'outlet' && partOfLongerName(before)) return;
     for (const cue of compiledCues) {
       if (cue.rule.broadcastOnly && !(m.broadcaster && SPEECH.test(text.slice(sentence.start, sentence.end)))) continue;
+      if (cue.rule.wireOnly && m.outlet?.kind !== 'wire') continue;
       if ((m.ambiguous || m.kind === 'unlisted') && !m.declared && !cue.rule.strong) continue;
       if (cue.notBefore?.test(before)) continue;
       const b = cue.before ? cue.before.exec(before) : null;
@@ -148,6 +150,7 @@ export function detectSecondhand(
     out.push(finding);
   }
   out.push(...reportLaterMentions(text, sentences, out));
+  out.push(...journalistLaterMentions(text, sentences, out));
   return out;
 }
 

@@ -82,7 +82,7 @@ export const secondhandCues: CueRule[] = [
     id: 'secondhand.as-reported-by',
     // "first carried by", "originally appeared on", "writing in": a story another outlet published
     // first, or an op-ed in another outlet.
-    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:[Aa]s\\s+)?(?:(?:[Ff]irst|[Pp]reviously|[Oo]riginally|[Ii]nitially|[Ee]arlier|[Aa]lso|[Ww]idely)\\s+)?(?:[Rr]eported|revealed|detailed|summari[sz]ed|described|[Pp]ublished|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired|appeared|relayed|translated)(?:\\s+(?:earlier|first|previously|initially|originally))?\\s+(?:by|in|on)\\s+|(?<![\\w-])carried\\s+(?:by|in)\\s+|(?<![\\w-])(?:repeated|echoed|amplified|picked\\s+up)(?:\\s+(?:within|in|minutes|hours|later|soon|quickly|swiftly|moments|shortly|after|by)){0,3}?\\s+by\\s+|(?<![\\w-])(?:ran|appeared)\\s+on\\s+the\\s+(?:front\\s+page|cover)\\s+of\\s+|(?<![\\w-])(?:[Ww]riting|wrote|writes)\\s+in\\s+",
+    before: "(?<![\\w-])(?<!(?:not|n[’']t|never)\\s+(?:be\\s+|been\\s+)?(?:independently\\s+|immediately\\s+)?)(?:[Aa]s\\s+)?(?:(?:[Ff]irst|[Pp]reviously|[Oo]riginally|[Ii]nitially|[Ee]arlier|[Aa]lso|[Ww]idely)\\s+)?(?:[Rr]eported|revealed|detailed|summari[sz]ed|described|[Pp]ublished|broadcast|confirmed|cited|quoted|documented|noted|disclosed|aired|appeared|relayed|translated)(?:\\s+(?:earlier|first|previously|initially|originally))?\\s+(?:by|in|on)\\s+|(?<![\\w-])carried\\s+(?:by|in)\\s+|(?<![\\w-])(?:repeated|echoed|amplified|picked\\s+up)(?:\\s+(?:within|in|minutes|hours|later|soon|quickly|swiftly|moments|shortly|after|by)){0,3}?\\s+by\\s+|(?<![\\w-])(?:ran|appeared)\\s+on\\s+the\\s+(?:front\\s+page|cover)\\s+of\\s+|(?<![\\w-])(?:[Ww]riting|wrote|writes)\\s+in\\s+|(?<![\\w-])quoted\\s+as\\s+saying(?:\\s+[\\w’'-]+){0,4}?\\s+by\\s+",
     strong: true,
     explanation: RELAY,
     examples: {
@@ -99,6 +99,8 @@ export const secondhandCues: CueRule[] = [
         'This article originally appeared on The Conversation.',
         'Writing in the Guardian, she argued for reform.',
         'The governor wrote in The Washington Post that the state would sue.',
+        // The wires' passive: "X was quoted as saying by Y".
+        'The ship burned up, the regional government was quoted as saying late Thursday by the Interfax news agency.',
       ],
       noMatch: [
         'The incident was reported by a neighbour.',
@@ -107,6 +109,7 @@ export const secondhandCues: CueRule[] = [
         'The debate will be carried on MSNBC.',
         'The ship was carried by the current onto the rocks.',
         'The claim could not be independently confirmed by the BBC.',
+        'He was quoted as saying that the deal was done.',
       ],
     },
   },
@@ -581,6 +584,33 @@ export const secondhandCues: CueRule[] = [
     strong: true,
     explanation: 'Wire story: this article comes from {source}, not the page\'s own reporting.',
     examples: { match: ['WASHINGTON (AP) — The Senate voted on Tuesday.', 'ST. LOUIS, MO (KTVI) – Amid unimaginable grief, the widow spoke.'], noMatch: ['The senator (a Democrat) voted no.', 'The agency (WHO) — which leads the response — said so.'] },
+  },
+  {
+    id: 'secondhand.wire-signoff',
+    // A news agency's name alone on the story's last line, as Indian and Pakistani sites credit
+    // a wire story: "…to sneak into the US.\n\nPTI". Only a wire: a paragraph that is a
+    // newspaper's or a channel's name alone may be a heading or a link.
+    before: '^\\s*[—–-]?\\s*',
+    after: '^\\s*\\.?\\s*$',
+    wireOnly: true,
+    strong: true,
+    explanation: 'Wire story: this article comes from {source}, not the page\'s own reporting.',
+    examples: { match: ['PTI', 'IANS', 'Reuters.'], noMatch: ['The Guardian', 'PTI reporters were at the scene.'] },
+  },
+  {
+    id: 'secondhand.parenthetical-credit',
+    // An outlet in brackets after the claim it sources: "he only ranked 17th (Forbes) among movie
+    // actors". Not after a capitalised word: "Cable News Network (CNN)" spells a name out.
+    before: "(?<!(?<![\\w’'.&-])[A-Z][\\w’'.&-]*\\s*)\\(\\s*",
+    // A name in brackets before a capital names a party: "discussed by the trade (Reuters) Thomson noted".
+    after: '^\\s*\\)(?=\\s*(?:[,.;:!?]|[a-z]|$))',
+    // A name in brackets is a credit even where it is also a word or a surname ("Forbes").
+    strong: true,
+    explanation: RELAY,
+    examples: {
+      match: ['Will Smith made over $20 million and he only ranked 17th (Forbes) among movie actors.', 'Taylor Swift made $170 million last year (Forbes).'],
+      noMatch: ['The Cable News Network (CNN) was founded in 1980.', 'WASHINGTON (Reuters) said nothing.'],
+    },
   },
 ];
 

@@ -72,6 +72,8 @@ export interface CueRule {
   notBefore?: string;
   /** Restrict to outlets of these kinds (e.g. "on X" only for broadcasters). */
   broadcastOnly?: boolean;
+  /** Only for news agencies (the gazetteer's wires): a bare credit line ("PTI") credits one. */
+  wireOnly?: boolean;
   /**
    * A strong cue names the act of reporting ("according to", "reported", "told"); only strong cues
    * may fire on outlets whose names are also ordinary words ("Deadline", "Variety", "Slate") or on

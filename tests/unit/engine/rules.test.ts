@@ -134,6 +134,22 @@ describe('"the report" after an outlet\'s report', () => {
   });
 });
 
+describe('another outlet\'s journalist named again by surname', () => {
+  const later = (body: string) =>
+    findings(body)
+      .filter((f) => f.rule === 'secondhand.journalist-later')
+      .map((f) => [f.text, f.source]);
+  it('is that journalist\'s outlet, however the journalist was introduced', () => {
+    expect(later('The CDC investigated, according to Sui-Lee Wee of the New York Times. All sites were disinfected, reports Wee.')).toEqual([['reports Wee', 'The New York Times']]);
+    expect(later('But according to NPR’s Emily Feng, a doctor posted it. “Don’t hide it,” one commenter said, per Feng.')).toEqual([['per Feng', 'NPR']]);
+    expect(later('As Jane Doe reports for CNN, the plant closed. Doe writes that it reopened.')).toEqual([['Doe writes', 'CNN']]);
+  });
+  it('is not before the journalist is introduced, nor with "said", which a source of that surname may say', () => {
+    expect(later('Wee writes that the plant closed. It closed, according to Sui-Lee Wee of the New York Times.')).toEqual([]);
+    expect(later('The CDC investigated, according to Sui-Lee Wee of the New York Times. Li Wee said the clinic was shut.')).toEqual([]);
+  });
+});
+
 describe('another outlet\'s journalist', () => {
   it('is that outlet, not an anonymous source', () => {
     const found = findings('An AFP correspondent at the scene said the crowd had grown. More follows.');
