@@ -637,7 +637,7 @@ export const anonymousRules: PhraseRule[] = [
     alsoTriggers: [...lexicon.group, ...lexicon.person],
     // The group ends the clause: in "the bureau's president, said farmers faced ruin" the farmers
     // are the subject of what he said.
-    pattern: `(?:^|[,”"’]\\s*)(?<span>@invertedSpeech\\s+(?<src>${DET}${MOD}{0,2}@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${MOD}{0,2}@person))@end(?!(?:\\s+[\\w’'-]+){0,6}?,\\s+(?:[\\w’'.-]+\\s+){0,6}[A-Z][a-z’'-]+\\s+[A-Z][a-z’'-]+\\s*[.!?]?\\s*$)(?=\\s*(?:[,.;:!?”"’)—–]|$)|\\s+(?:who|in|at|on|from|of|with|familiar|close|for|and|across|inside|within|near|speaking|briefed|[a-z]{2,}ing)@end)${NOT_FIRST_NAME_ONLY}`,
+    pattern: `(?:^|[,”"’]\\s*)(?<span>@invertedSpeech\\s+(?<src>${DET}${MOD}{0,2}@group|(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+${NOUN_MOD}{0,4}@person))@end(?!(?:\\s+[\\w’'-]+){0,6}?,\\s+(?:[\\w’'.-]+\\s+){0,6}[A-Z][a-z’'-]+\\s+[A-Z][a-z’'-]+\\s*[.!?]?\\s*$)(?=\\s*(?:[,.;:!?”"’)—–]|$)|\\s+(?:who|in|at|on|from|of|with|familiar|close|for|and|across|inside|within|near|speaking|briefed|[a-z]{2,}ing)@end)${NOT_FIRST_NAME_ONLY}`,
     explanation: 'Unnamed source ("{source}"): the story does not say who this is, so the reader cannot check what they know or why they speak. Ask who exactly, and how they would know.',
     examples: {
       match: [
@@ -645,6 +645,8 @@ export const anonymousRules: PhraseRule[] = [
         'The absence is perplexing, noted experts.',
         '"We will win," said officials.',
         '"Nobody came to tell us anything," said one woman travelling with two small children.',
+        // Any noun may modify one person's head, as in PERSON_NP.
+        '"If you are vulnerable to SQL injection," said one bank chief information security officer.',
       ],
       noMatch: [
         'The combination, says Mark Warner, is worrying.',
@@ -804,6 +806,23 @@ export const anonymousRules: PhraseRule[] = [
         'A source said the deal was off. The talks failed, the source, who said he had spoken to people inside, told Reuters.',
       ],
       noMatch: ['Analyst Jane Doe cut her forecast. That is a buying opportunity, the analyst said.'],
+    },
+  },
+  {
+    id: 'anonymous.group-later',
+    category: 'anonymous',
+    triggers: lexicon.genericGroup,
+    alsoTriggers: lexicon.speech,
+    // The plural of later-mention, for the groups anonymous.generic-group reads only bare or
+    // counted: "Two Clinton donors tell ABC News that… The donors who spoke to ABC News also say".
+    // Kept only after an unnamed group of the same head noun (laterMention), so "the doctors
+    // said" after named doctors stays unflagged.
+    pattern: `${NP_START}(?<src>[Tt]he\\s+${MOD}{0,2}@genericGroup)@end${NOT_ORGANISATION}${WHO}?${NOT_PRONOUN_SUBJECT}\\s+${NOT_HYPOTHETICAL}${VERB_PREFIX}${NOT_AFTER_DETERMINER}@speech@end${NOT_NOUN_USE}`,
+    laterMention: true,
+    explanation: 'Anonymous source ("{source}"): the unnamed group introduced earlier. The reader still cannot check who they are.',
+    examples: {
+      match: ['Two Clinton donors tell ABC News that she made the claim. The donors who spoke to ABC News also say there is anger.'],
+      noMatch: ['Dr Ana Lima and Dr Ben Okafor treated him. The doctors said he was recovering.'],
     },
   },
   {
