@@ -348,6 +348,9 @@ export const anonymousRules: PhraseRule[] = [
         'Wall Street says the market is fine.',
         'Critics point to the delays at the port.',
         'Executives at several TV makers, including Vizio Inc. of Irvine, said the rules were costly.',
+        'For many years, scientists have suspected that there is water on Europa.',
+        'Analysts wonder whether the deal will hold.',
+        'Market watchers are also anticipating higher growth.',
       ],
       noMatch: [
         'The heat shield had lost more material than engineers predicted.',
@@ -372,6 +375,8 @@ export const anonymousRules: PhraseRule[] = [
         'Officials saw the damage from the air as they flew over.',
         'Information from multiple sources disputes the claims.',
         'He sought out the one person in the country who doesn’t see him as a threat.',
+        'Two officials accused of graft were fired.',
+        'Police detained 22 people in raids targeting a suspected militant cell.',
       ],
     },
   },
@@ -693,6 +698,7 @@ export const anonymousRules: PhraseRule[] = [
         'Few Republican strategists believe she will run.',
         // Any noun may modify the head after a quantifier, not only a listed adjective.
         'Several branch secretaries privately expect a narrow vote.',
+        'Many Tunisians accuse the Islamists of tolerating extremists.',
       ],
       noMatch: ['Many years passed before the trial.', 'Some 200 soldiers are believed to remain at the base.', 'Several other studies also suggest that tracking helps.', 'Several Korean outlets reported that the firm had won the contract.'],
     },

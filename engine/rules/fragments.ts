@@ -69,6 +69,9 @@ export const NOT_PASSIVE = "(?<!(?<![\\w’'-])(?:is|are|was|were|be|been|being|
 export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)(?<!(?<![\\w’'-])@group\\s+@nounLikeSpeech)\\s*(?:[.;:!?)\\]]|$))(?!(?<=[Aa]dmitted)\\s+(?:from|into|at)\\s)(?!(?<=[Aa]gree[sd]?)\\s+(?:to|on|upon)\\s)(?!(?<=[Cc]omplain(?:s|ed)?)\\s+(?:to|about|of)\\s)(?!(?<=(?:[Vv]iew|[Rr]egard|[Dd]escribe)(?:s|ed|d)?)\\s+(?:themselves|himself|herself|itself|ourselves)(?![\\w’'-]))" +
   // "staffers who reported for duty": turning up, not telling.
   "(?!(?<=[Rr]eported)\\s+(?:for|to(?!\\s+(?:police|authorities|officials|investigators)(?![\\w’'-]))|back|missing|sick|late)(?![\\w’'-]))" +
+  // "officials accused of graft", "a man suspected of arson": a charge borne, not made; nor the
+  // adjective, "raids targeting a suspected cell".
+  "(?!(?<=[Aa]ccused|[Ss]uspect|[Ss]uspected)\\s+of\\s)(?<!(?<![\\w’'-])(?:a|an|the)\\s+(?:[Aa]ccused|[Ss]uspected))" +
   // "cited for a violation", "cited in the report": a citation received, not a reason given.
   "(?!(?<=[Cc]it(?:e|es|ed))\\s+(?:for|by|in|as)\\s)" +
   // "characterized by", "described by": a passive participle, not the source's verb.

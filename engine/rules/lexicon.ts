@@ -44,6 +44,12 @@ export const speech = [
   'grumble', 'grumbles', 'grumbled', 'gripe', 'gripes', 'griped', 'grouse', 'groused',
   // A view by what it cites: "Critics point to the delays", "one respondent summed it up".
   'point to', 'points to', 'pointed to', 'summed up', 'sums up', 'summed it up', 'sums it up', 'summed this up',
+  // Suspicions, doubts and charges held: "scientists have suspected that", "analysts wonder
+  // whether", "Many Tunisians accuse the Islamists of". "Suspected of" and "accused of" are
+  // passives (NOT_NOUN_USE); "suspects" is the noun. Not "questioned whether": in "a student who
+  // questioned whether he was a friend to women" it describes someone, and sources nothing.
+  'suspect', 'suspected', 'accuse', 'accuses', 'accused', 'wonder', 'wonders', 'wondered',
+  'anticipate', 'anticipates', 'anticipated',
 ];
 
 /**
@@ -59,6 +65,7 @@ export const singularSpeech = speech.filter((w) => /[^s]s$/.test(w.split(' ')[0]
 export const progressiveSpeech = [
   'saying', 'telling', 'warning', 'predicting', 'expecting', 'arguing', 'claiming', 'insisting', 'suggesting',
   'speculating', 'estimating', 'cautioning', 'urging', 'complaining', 'forecasting', 'projecting', 'briefing',
+  'wondering', 'anticipating',
 ];
 
 /**
