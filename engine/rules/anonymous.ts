@@ -113,7 +113,7 @@ const PERSON_NP = `${NP_START}(?<pre>(?:[Aa]n?|[Oo]ne|[Aa]nother)${AFTER_FULL_NA
 /** Verbs and prepositions that make a following noun phrase a source: "according to", "told by", "interviews with". */
 const SOURCE_CUE = '(?:[Aa]ccording\\s+to|[Cc]iting|[Qq]uoting|told|by|from|(?:interviews?|conversations?|spoke|speaking|spoken)\\s+(?:with|to))\\s+';
 /** The unnamed-source phrase of `anonymous.unnamed`, without groups so it can sit in a lookahead too. */
-const UNNAMED_NP = `${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed|Anonymous|Unidentified)\\s+${MOD}{0,3}(?:@group|@person|people|persons|individuals?|accounts?|(?!@functionWord@end)[a-z][a-z-]{2,}s)@end`;
+const UNNAMED_NP = `${DET}(?:@adj\\s+)?(?:unnamed|anonymous|unidentified|Unnamed|Anonymous|Unidentified)\\s+${MOD}{0,3}(?:@group|@person|people|persons|individuals?|accounts?|posters?|(?!@functionWord@end)[a-z][a-z-]{2,}s)@end`;
 
 /** Not a name in capitals, which is an organisation's: "according to Safeguard Defenders". */
 const NOT_CAPITALISED_NAME = "(?!(?:[A-Z][\\w’'.-]*\\s+){1,2}[A-Z][a-z]+s(?![\\w’'-]))";
@@ -609,14 +609,19 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.with-saying',
     category: 'anonymous',
-    triggers: [...lexicon.group, ...lexicon.person],
+    triggers: [...lexicon.group, ...lexicon.genericGroup, ...lexicon.person],
     alsoTriggers: lexicon.absoluteSpeech,
     // "..., with one former minister warning of an extinction-level event": the source of an
     // absolute clause.
-    pattern: `(?<![\\w-])[Ww]ith\\s+(?<src>(?:(?:[Oo]ne|[Aa]n?|[Aa]nother|@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,3}(?:@group|@person))@end\\s+(?:@adv\\s+)?@absoluteSpeech@end`,
+    pattern: `(?<![\\w-])[Ww]ith\\s+(?<src>(?:(?:[Oo]ne|[Aa]n?|[Aa]nother|@numberWord|@vagueQuantifier)\\s+)?${MOD}{0,3}(?:@group|@genericGroup|@person))@end\\s+(?:@adv\\s+)?@absoluteSpeech@end`,
     explanation: 'Unnamed source ("{source}"): the story does not say who this is, so the reader cannot check what they know or why they speak. Ask who exactly, and how they would know.',
     examples: {
-      match: ['Senior Tories fear the worst, with one former minister warning of an extinction-level event.', 'Former players questioned the call, with one ex-captain telling the radio it was baffling.'],
+      match: [
+        'Senior Tories fear the worst, with one former minister warning of an extinction-level event.',
+        'Former players questioned the call, with one ex-captain telling the radio it was baffling.',
+        'Smog will descend on the city this week, with forecasters warning that pollution will be severe.',
+        'The club cut prices, with supporters complaining that the team had not improved.',
+      ],
       noMatch: ['He left with his lawyer saying nothing.'],
     },
   },

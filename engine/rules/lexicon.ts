@@ -112,7 +112,7 @@ export const group = [
   'scholars', 'historians', 'academics', 'politicians', 'veterans', 'commenters', 'netizens', 'bloggers',
   'watchers', 'MPs', 'attendees', 'participants', 'engineers', 'eyewitnesses', 'senators', 'ministers', 'pals',
   'environmentalists', 'conservationists', 'survivors', 'volunteers', 'members', 'neighbors', 'neighbours',
-  'bureaucrats', 'civil servants', 'Wall Street',
+  'bureaucrats', 'civil servants', 'forecasters', 'Wall Street',
 ];
 
 /**
@@ -174,7 +174,7 @@ export const person = [
   'survivor', 'eyewitness', 'bystander', 'passenger', 'pilot', 'shopkeeper', 'driver',
   'producer', 'manager', 'CEO', 'founder', 'consultant', 'assistant', 'patient', 'customer', 'client',
   'owner', 'tenant', 'landlord', 'model', 'actor', 'actress', 'player', 'teammate', 'lobbyist', 'donor',
-  'MP', 'attendee', 'participant', 'pal', 'leaker', 'tipster', 'minister', 'professor', 'lecturer',
+  'MP', 'attendee', 'participant', 'pal', 'leaker', 'tipster', 'contact', 'minister', 'professor', 'lecturer',
   'reporter', 'journalist', 'volunteer', 'delegate', 'Republican', 'Democrat', 'Tory', 'host', 'anchor',
   'correspondent', 'editor', 'scientist', 'researcher', 'physician', 'surgeon', 'pharmacist',
   'programmer', 'developer', 'technician', 'mechanic', 'paramedic', 'cop', 'commander', 'veteran',
