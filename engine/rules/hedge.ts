@@ -231,13 +231,25 @@ export const hedgeRules: PhraseRule[] = [
   {
     id: 'hedge.accounts',
     category: 'hedge',
-    triggers: ['accounts', 'account'],
-    // "Some accounts said", "One account reported": versions of events with no one named as giving them.
-    pattern: "(?<![\\w-])(?:[Ss]ome|[Oo]ne|[Oo]ther|[Ss]everal|[Mm]any|[Aa]ll|[Mm]ost|[Ee]arly|[Ee]arlier|[Ii]nitial|[Cc]onflicting|[Mm]edia|[Nn]ews|[Pp]ress)\\s+accounts?\\s+(?:(?:had|have|has)\\s+)?(?:say|says|said|suggest|suggests|suggested|claim|claims|claimed|report|reports|reported|agree|agreed|indicate|indicated)(?![\\w-])",
+    triggers: ['accounts', 'account', 'estimate', 'estimates', 'analysis'],
+    // "Some accounts said", "One account reported": versions of events with no one named as giving
+    // them; so are "by most accounts" and "according to one estimate", whose estimate untold.
+    pattern: "(?<![\\w-])(?:(?:[Ss]ome|[Oo]ne|[Oo]ther|[Ss]everal|[Mm]any|[Aa]ll|[Mm]ost|[Ee]arly|[Ee]arlier|[Ii]nitial|[Cc]onflicting|[Mm]edia|[Nn]ews|[Pp]ress)\\s+accounts?\\s+(?:(?:had|have|has)\\s+)?(?:say|says|said|suggest|suggests|suggested|claim|claims|claimed|report|reports|reported|agree|agreed|indicate|indicated)|[Bb]y\\s+(?:all|most|many|some|several)\\s+accounts|[Aa]ccording\\s+to\\s+(?:one|some|other|several|many|most)\\s+(?:estimates?|analysis|accounts?)(?!\\s+(?:from|by|of|in)\\s))(?![\\w-])",
     explanation: 'Hedge: "{source}" names no one who gave this account, so the reader cannot check it. Whose account is it?',
     examples: {
-      match: ['Some accounts said that he screamed during the shooting.', 'One account reported that he tried to flee.', 'All accounts agreed he fired first.'],
-      noMatch: ['Some accounts were frozen by the bank.', 'Witness accounts from the trial were read out.'],
+      match: [
+        'Some accounts said that he screamed during the shooting.',
+        'One account reported that he tried to flee.',
+        'All accounts agreed he fired first.',
+        'By most accounts, the law worked.',
+        'Smog takes seven years from the lives of 660 million people, according to one estimate.',
+      ],
+      noMatch: [
+        'Some accounts were frozen by the bank.',
+        'Witness accounts from the trial were read out.',
+        'The plan costs $2 billion, according to one estimate by the budget office.',
+        'The account was closed, according to the bank.',
+      ],
     },
   },
   {
