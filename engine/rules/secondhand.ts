@@ -493,7 +493,7 @@ export const secondhandCues: CueRule[] = [
     id: 'secondhand.outlet-journalist-says',
     // A surname or a newsletter's name alone too: "Bloomberg's Gurman reported", "Politico's Playbook reported".
     notBefore: "(?<![\\w-])(?:[Ff]ormer|[Ee]x-)\\s*(?:the\\s+)?",
-    after: "^['’]s?\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){0,2}\\s+(?:@w\\s+)?(?:asked|reported|reports|wrote|writes|said|says|noted|notes|tweeted|posted|found|revealed|explained|pointed\\s+out|observed)(?![\\w-])",
+    after: "^['’]s?\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){0,2}\\s+(?:@w\\s+)?(?:(?:has|had|also|later|first|publicly|previously|recently|then|once)\\s+){0,3}(?:asked|reported|reports|wrote|writes|said|says|noted|notes|tweeted|posted|found|revealed|explained|pointed\\s+out|observed|argued|suggested|claimed|predicted|warned|insisted|called\\s+(?:on|for))(?![\\w-])",
     strong: true,
     explanation: 'Relayed from {source}: a journalist of another outlet is the source here. Find their original report.',
     examples: {
@@ -505,6 +505,7 @@ export const secondhandCues: CueRule[] = [
         "The Tribune-Star's Jenna Moss first reported the resignation on Monday evening.",
         "Politico's Playbook reported on Thursday that the speaker had floated a deal.",
         'The Texans are signing a kicker, NFL Network’s Andre Pinto posted on X.',
+        'Fox News’ Bill O’Reilly has also publicly called on Trump to accept the deal.',
       ],
       noMatch: ['Texas’ Rick Perry said it.', "The People's Liberation Army said it was ready."],
     },

@@ -17,6 +17,8 @@ export const WIRES: Outlet[] = [
     aliases: ['Bloomberg News', 'Bloomberg Television', 'Bloomberg TV', 'Bloomberg Law'],
     ambiguous: true,
   }),
+  // RT's video agency, whose footage and interviews other outlets run.
+  state('Ruptly', 'DE', ['ruptly.tv']),
   wire('Deutsche Presse-Agentur', 'DE', ['dpa.com', 'dpa-international.com'], {
     aliases: ['dpa', 'DPA', 'Deutsche Presse Agentur', 'German Press Agency'],
   }),
