@@ -393,6 +393,7 @@ export const anonymousRules: PhraseRule[] = [
     explanation: 'Unnamed source ("{source}"): the story does not say who this is, so the reader cannot check what they know or why they speak. Ask who exactly, and how they would know.',
     examples: {
       match: [
+        'One Nevada Democrat asked simply, “Who cares?”',
         'One airline boss, speaking privately, said the industry would fight the new limits.',
         'One senior civil servant described the atmosphere in the department as toxic.',
         'One Labour council leader told the paper the review amounted to robbing Peter to pay Paul.',
@@ -409,6 +410,8 @@ export const anonymousRules: PhraseRule[] = [
         'A Malacañang insider said the President was not happy with the pace of the rollback.',
       ],
       noMatch: [
+        'Officials asked residents to leave their homes.',
+        'Trump spoke at a briefing when a reporter asked whether he was worried about retaliation.',
         'The agency said 31 had died, revising an earlier figure of 47 that it had attributed to county officials.',
         'One man, who gave his name only as Tariq, said he had lost his wife and two sons.',
         'Kan aired a recording purportedly of a brigade commander telling troops to disregard the corridor.',

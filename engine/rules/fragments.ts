@@ -69,6 +69,11 @@ export const NOT_PASSIVE = "(?<!(?<![\\w’'-])(?:is|are|was|were|be|been|being|
 export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)(?<!(?<![\\w’'-])@group\\s+@nounLikeSpeech)\\s*(?:[.;:!?)\\]]|$))(?!(?<=[Aa]dmitted)\\s+(?:from|into|at)\\s)(?!(?<=[Aa]gree[sd]?)\\s+(?:to|on|upon)\\s)(?!(?<=[Cc]omplain(?:s|ed)?)\\s+(?:to|about|of)\\s)(?!(?<=(?:[Vv]iew|[Rr]egard|[Dd]escribe)(?:s|ed|d)?)\\s+(?:themselves|himself|herself|itself|ourselves)(?![\\w’'-]))" +
   // "staffers who reported for duty": turning up, not telling.
   "(?!(?<=[Rr]eported)\\s+(?:for|to(?!\\s+(?:police|authorities|officials|investigators)(?![\\w’'-]))|back|missing|sick|late)(?![\\w’'-]))" +
+  // "asked" puts a question only before the question: "asked simply, “Who cares?”", "asked
+  // whether"; "officials asked residents to leave" is a request, "asked about" a topic. A
+  // reporter's question at a briefing sources nothing: "when a reporter asked whether".
+  "(?!(?<=(?:[Rr]eporters?|[Jj]ournalists?|[Ii]nterviewers?|[Mm]oderators?|[Hh]osts?)\\s+(?:@adv\\s+)?(?:asks?|asked)))" +
+  "(?!(?<=(?<![\\w’'-])[Aa]sks?|[Aa]sked)(?!(?:\\s+(?:simply|rhetorically|aloud|incredulously|pointedly|bluntly))?(?:\\s*[,:]\\s*[“\"‘]|\\s*[“\"]|\\s+(?:whether|why|how|what|who|when|where|if)(?![\\w’'-]))))" +
   // "officials accused of graft", "a man suspected of arson": a charge borne, not made; nor the
   // adjective, "raids targeting a suspected cell".
   "(?!(?<=[Aa]ccused|[Ss]uspect|[Ss]uspected)\\s+of\\s)(?<!(?<![\\w’'-])(?:a|an|the)\\s+(?:[Aa]ccused|[Ss]uspected))" +

@@ -50,6 +50,9 @@ export const speech = [
   // questioned whether he was a friend to women" it describes someone, and sources nothing.
   'suspect', 'suspected', 'accuse', 'accuses', 'accused', 'wonder', 'wonders', 'wondered',
   'anticipate', 'anticipates', 'anticipated',
+  // A question put, not a request made: "One Nevada Democrat asked simply, “Who cares?”" (see
+  // NOT_NOUN_USE: only before a question or its quotation).
+  'asked', 'asks', 'wondered aloud',
 ];
 
 /**
