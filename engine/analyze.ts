@@ -69,13 +69,20 @@ function keepLaterMentions(findings: RawFinding[]): RawFinding[] {
   for (const f of findings) {
     if (f.category === 'anonymous') {
       const head = headClass(f.source);
-      if (LATER_MENTION_RULES.has(f.rule) && !seen.has(head)) continue;
+      if ((LATER_MENTION_RULES.has(f.rule) || STUDY_TEAM.test(f.source)) && !seen.has(head)) continue;
       seen.add(head);
     }
     kept.push(f);
   }
   return kept;
 }
+
+/**
+ * "The researchers", "the scientists", "the study's authors": science writing names its study and
+ * its team, and then says "the researchers think" of them. Read as a later mention: anonymous only
+ * after an unnamed group of researchers ("researchers say" with nobody named).
+ */
+const STUDY_TEAM = /^the\s+(?:[\w’'-]+\s+){0,2}(?:researchers|scientists|authors)$/i;
 
 /**
  * The head noun of a source phrase ("source inside the camp" -> "source"), singular, with the

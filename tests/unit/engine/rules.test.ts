@@ -113,6 +113,11 @@ describe('later mentions', () => {
     const texts = findings('One user said the editor was slow. In the editor, the user can highlight a query and run it.').map((f) => f.text);
     expect(texts).toEqual(['One user said']);
   });
+  it('"the researchers" are the study\'s named team, unless unnamed researchers came first', () => {
+    const anonymous = (body: string) => findings(body).filter((f) => f.category === 'anonymous').map((f) => f.text);
+    expect(anonymous('Paganini and his team published the paper in Nature. The researchers think the source is a plume.')).toEqual([]);
+    expect(anonymous('Researchers say the plume is real. The researchers think it is water.')).toEqual(['Researchers say', 'The researchers think']);
+  });
 });
 
 describe('"the report" after an outlet\'s report', () => {
