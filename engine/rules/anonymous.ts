@@ -26,7 +26,7 @@ const OCCUPATION_LOWER = '(?!@nonPersonAgent@end)[a-z][a-z]+(?:-[a-z]+)?(?:ers|o
  */
 const COMPOUND_OCCUPATION = '[A-Z][a-z]{2,}(?:brokers|makers|keepers|workers|holders|owners|dealers|traders|growers|buyers|builders|drivers|goers|watchers|lenders|writers|farmers|miners|fighters|hunters|sellers|fishers|herders|breeders|shippers)(?![\\w’\'-])';
 /** The shape only, for a pattern that has already ruled out @nonPersonAgent at the same place. */
-const OCCUPATION_SHAPE = `(?:[a-z][a-z]+(?:-[a-z]+)?(?:ers|ors|ists|ians|eers)|(?<=^[“"‘(]?)${COMPOUND_OCCUPATION}|(?<=^[“"‘(]?)[A-Z][a-z]+(?:-[a-z]+)?(?:ers|ors|ists|eers)(?=(?:\\s+(?:at|in|from|on|across|inside|within|near)\\s+(?:the\\s+)?[\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]*){0,3})?\\s+(?:@adv\\s+)?(?:say|fear|believe|argue|warn|worry|claim|insist|expect|predict|complain|contend|agree|admit|allege|accuse|think|doubt|suspect)(?![\\w’'-])))`;
+const OCCUPATION_SHAPE = `(?:[a-z][a-z]+(?:-[a-z]+)?(?:ers|ors|ists|ians|eers)|(?<=^[“"‘(]?)${COMPOUND_OCCUPATION}|(?<=^[“"‘(]?)[A-Z][a-z]+(?:-[a-z]+)?(?:ers|ors|ists|eers|ians)(?=(?:\\s+(?:at|in|from|on|across|inside|within|near)\\s+(?:the\\s+)?[\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]*){0,3})?\\s+(?:@adv\\s+)?(?:say|fear|believe|argue|warn|worry|claim|insist|expect|predict|complain|contend|agree|admit|allege|accuse|think|doubt|suspect)(?![\\w’'-])))`;
 
 /** "Content editors write a beginner's blog post": writing something, not stating it. */
 const NOT_WRITING = "(?!(?<=(?<![\\w’'-])(?:[Ww]rite|[Ww]rites|[Ww]rote))\\s+(?:a|an|the|their|his|her|its|this|these|those|books?|articles?|posts?|letters?|code|songs?|music|stories)(?![\\w’'-]))";
@@ -496,6 +496,8 @@ export const anonymousRules: PhraseRule[] = [
         'Electricians and plumbers warn that the rules are unclear.',
         // A compound is read from its start, though only its last part has the ending.
         'Some bee-keepers say the ban came too late.',
+        // A people by its name's ending, at a sentence's start, before a verb only a plural takes.
+        'Tunisians worry that extremists can easily get arms and training.',
       ],
       noMatch: [
         'Sanders said the bill would pass.',
@@ -511,6 +513,21 @@ export const anonymousRules: PhraseRule[] = [
         "Mendoza's lawyers argue that the recordings were obtained illegally.",
         'Oncologists who remain sceptical were not consulted.',
       ],
+    },
+  },
+  {
+    id: 'anonymous.witness-accounts',
+    category: 'anonymous',
+    triggers: ['eyewitness', 'witness', 'witnesses', 'eyewitnesses'],
+    alsoTriggers: ['according', 'citing', 'based', 'per'],
+    // Witnesses heard through what they said, none named: "According to eyewitness accounts
+    // corroborated by video footage, snipers have also fired". Apart from anonymous.according-to,
+    // whose pattern is near the size V8 compiles to machine code.
+    pattern: `(?<![\\w-])(?:[Aa]ccording\\s+to|[Cc]iting|[Bb]ased\\s+on|[Pp]er)\\s+(?<src>(?:(?:local|several|multiple|many|some|other|two|three|numerous)\\s+)?(?:[Ee]ye)?[Ww]itness(?:es['’]|['’]s)?\\s+(?:accounts?|testimony|testimonies|reports?|statements?|descriptions?))(?![\\w’'-])`,
+    explanation: 'Anonymous source: the claim rests on witnesses who are not named, so the reader cannot check who saw what.',
+    examples: {
+      match: ['According to eyewitness accounts corroborated by video footage, snipers have also fired on crowds.', 'The men were beaten, according to several witness statements.'],
+      noMatch: ['The court heard the witness statements on Monday.', 'The jury read the witness accounts in full.'],
     },
   },
   {
