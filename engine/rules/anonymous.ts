@@ -351,6 +351,7 @@ export const anonymousRules: PhraseRule[] = [
         'For many years, scientists have suspected that there is water on Europa.',
         'Analysts wonder whether the deal will hold.',
         'Market watchers are also anticipating higher growth.',
+        'Some economists have questioned whether the cuts will work.',
       ],
       noMatch: [
         'The heat shield had lost more material than engineers predicted.',
@@ -377,6 +378,7 @@ export const anonymousRules: PhraseRule[] = [
         'He sought out the one person in the country who doesn’t see him as a threat.',
         'Two officials accused of graft were fired.',
         'Police detained 22 people in raids targeting a suspected militant cell.',
+        'The article describes the activists who questioned whether he was a friend to women.',
       ],
     },
   },

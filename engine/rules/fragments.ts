@@ -72,8 +72,9 @@ export const NOT_NOUN_USE = "(?!(?<=(?<![\\w’'-])@nounLikeSpeech)(?<!(?<![\\w�
   // "asked" puts a question only before the question: "asked simply, “Who cares?”", "asked
   // whether"; "officials asked residents to leave" is a request, "asked about" a topic. A
   // reporter's question at a briefing sources nothing: "when a reporter asked whether".
-  "(?!(?<=(?:[Rr]eporters?|[Jj]ournalists?|[Ii]nterviewers?|[Mm]oderators?|[Hh]osts?)\\s+(?:@adv\\s+)?(?:asks?|asked)))" +
+  "(?!(?<=(?:[Rr]eporters?|[Jj]ournalists?|[Ii]nterviewers?|[Mm]oderators?|[Hh]osts?)\\s+(?:asks?|asked)))" +
   "(?!(?<=(?<![\\w’'-])[Aa]sks?|[Aa]sked)(?!(?:\\s+(?:simply|rhetorically|aloud|incredulously|pointedly|bluntly))?(?:\\s*[,:]\\s*[“\"‘]|\\s*[“\"]|\\s+(?:whether|why|how|what|who|when|where|if)(?![\\w’'-]))))" +
+  "(?<!(?<![\\w’'-])who\\s+(?:(?:have|has|had)\\s+)?question(?:ed)?\\s+whether)" +
   // "officials accused of graft", "a man suspected of arson": a charge borne, not made; nor the
   // adjective, "raids targeting a suspected cell".
   "(?!(?<=[Aa]ccused|[Ss]uspect|[Ss]uspected)\\s+of\\s)(?<!(?<![\\w’'-])(?:a|an|the)\\s+(?:[Aa]ccused|[Ss]uspected))" +

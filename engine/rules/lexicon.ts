@@ -46,10 +46,11 @@ export const speech = [
   'point to', 'points to', 'pointed to', 'summed up', 'sums up', 'summed it up', 'sums it up', 'summed this up',
   // Suspicions, doubts and charges held: "scientists have suspected that", "analysts wonder
   // whether", "Many Tunisians accuse the Islamists of". "Suspected of" and "accused of" are
-  // passives (NOT_NOUN_USE); "suspects" is the noun. Not "questioned whether": in "a student who
-  // questioned whether he was a friend to women" it describes someone, and sources nothing.
+  // passives (NOT_NOUN_USE); "suspects" is the noun. "Questioned whether" only as the main verb
+  // (NOT_NOUN_USE): in "a student who questioned whether he was a friend to women" it describes
+  // someone, and sources nothing.
   'suspect', 'suspected', 'accuse', 'accuses', 'accused', 'wonder', 'wonders', 'wondered',
-  'anticipate', 'anticipates', 'anticipated',
+  'anticipate', 'anticipates', 'anticipated', 'question whether', 'questioned whether',
   // A question put, not a request made: "One Nevada Democrat asked simply, “Who cares?”" (see
   // NOT_NOUN_USE: only before a question or its quotation).
   'asked', 'asks', 'wondered aloud',
