@@ -552,13 +552,13 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.interviewed',
     category: 'anonymous',
-    triggers: ['speaking', 'talking', 'interview', 'interviews', 'conversation', 'conversations'],
+    triggers: ['speaking', 'talking', 'interview', 'interviews', 'conversation', 'conversations', 'spoke', 'spoken', 'talked'],
     // The reporter's own unnamed sources, counted: "Kotaku reported after speaking to more than a
     // dozen developers", "based on interviews with 30 current and former employees". Only where
     // the words make the speaking the reporting: in "the president spoke to several leaders" or
     // "the inquiry was dropped after interviews with seven witnesses", they are not the story's
     // sources.
-    pattern: `(?<![\\w-])(?:(?:(?<=(?:reported|reports|wrote|writes|found|learned|learnt|confirmed)\\s+)after|[Ii]n|[Tt]hrough|[Bb]ased\\s+on)\\s+(?:speaking|talking)\\s+(?:to|with)|(?:[Ii]n|[Tt]hrough|[Bb]ased\\s+on|[Aa]ccording\\s+to|[Ff]rom)\\s+(?:[\\w-]+\\s+){0,2}?(?:interviews?|conversations?)\\s+with)\\s+(?<src>(?:(?:more\\s+than|nearly|almost|about|over|at\\s+least|some)\\s+)?(?:@numberWord|@vagueQuantifier|half\\s+a\\s+dozen|scores\\s+of|\\d+)\\s+(?:${NOUN_MOD}|and\\s+){0,4}?(?!(?:reporters|journalists)@end)(?:@group|@genericGroup|${OCCUPATION_LOWER}|people|persons|individuals))@end${NOT_ORGANISATION}|(?<![\\w-])(?:[Aa]ccording\\s+to|[Bb]ased\\s+on)\\s+(?<src2>(?:(?:dozens|hundreds|scores)\\s+of\\s+|(?:more\\s+than\\s+)?(?:@numberWord|several|numerous|many|multiple|\\d+)\\s+)?interviews)(?![\\w-])(?!\\s+(?:with|by|of|conducted|given|published|broadcast|on|in|he|she|they|it)(?![\\w-]))`,
+    pattern: `(?<![\\w-])(?:(?:(?<=(?:reported|reports|wrote|writes|found|learned|learnt|confirmed)\\s+)after|[Ii]n|[Tt]hrough|[Bb]ased\\s+on)\\s+(?:speaking|talking)\\s+(?:to|with)|(?<=(?:^|[,;]\\s+|(?<![\\w’'-])(?:and|but)\\s+)(?:We|I|[A-Z]{2,}[a-z]?|[Tt]he\\s+(?:paper|newspaper|magazine|site))\\s+(?:also\\s+|(?:has|have|had)\\s+(?:also\\s+)?)?)(?:spoke|spoken|talked)\\s+(?:to|with)|(?:[Ii]n|[Tt]hrough|[Bb]ased\\s+on|[Aa]ccording\\s+to|[Ff]rom)\\s+(?:[\\w-]+\\s+){0,2}?(?:interviews?|conversations?)\\s+with)\\s+(?<src>(?:(?:more\\s+than|nearly|almost|about|over|at\\s+least|some)\\s+)?(?:@numberWord|@vagueQuantifier|half\\s+a\\s+dozen|scores\\s+of|\\d+)\\s+(?:${NOUN_MOD}|and\\s+){0,4}?(?!(?:reporters|journalists)@end)(?:@group|@genericGroup|${OCCUPATION_LOWER}|people|persons|individuals))@end${NOT_ORGANISATION}|(?<![\\w-])(?:[Aa]ccording\\s+to|[Bb]ased\\s+on)\\s+(?<src2>(?:(?:dozens|hundreds|scores)\\s+of\\s+|(?:more\\s+than\\s+)?(?:@numberWord|several|numerous|many|multiple|\\d+)\\s+)?interviews)(?![\\w-])(?!\\s+(?:with|by|of|conducted|given|published|broadcast|on|in|he|she|they|it)(?![\\w-]))`,
     explanation: 'Anonymous sources: the story rests on interviews with people it does not name. Ask who they are and how they would know.',
     examples: {
       match: [
@@ -568,6 +568,9 @@ export const anonymousRules: PhraseRule[] = [
         // Interviews with people never named at all.
         'The meeting included the chief and two deputies, according to interviews.',
         'It is clear based on dozens of interviews that the two men played a role.',
+        // The outlet's own interviews, said in so many words.
+        'CNBC spoke with four top cybersecurity executives at large banks and insurers.',
+        'We spoke to several residents of the estate about the repairs.',
       ],
       noMatch: [
         'The president spoke to several leaders by phone.',
@@ -576,6 +579,7 @@ export const anonymousRules: PhraseRule[] = [
         'The decision to drop the inquiry was taken after interviews with seven witnesses.',
         'Police made the arrest after speaking to several witnesses.',
         'According to interviews he gave in 2019, he never met her.',
+        'President Biden spoke to several leaders by phone on Monday.',
       ],
     },
   },
