@@ -86,13 +86,16 @@ const STUDY_TEAM = /^the\s+(?:[\w’'-]+\s+){0,2}(?:researchers|scientists|autho
 
 /**
  * The head noun of a source phrase ("source inside the camp" -> "source"), singular, with the
- * interchangeable ones folded together: a later "the source" may refer back to "an insider".
+ * interchangeable ones folded together: a later "the source" may refer back to "an insider", "the
+ * official" to "an officer" or "an executive".
  */
 function headClass(source: string): string {
   const words = source.toLowerCase().match(/[a-z-]+/g) ?? [];
   const singular = (w: string) => (w === 'people' ? 'person' : w.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, ''));
   const head = words.map(singular).find((w) => HEAD_NOUNS.has(w)) ?? singular(words[words.length - 1] ?? '');
-  return ['source', 'insider', 'person'].includes(head) ? 'source' : head;
+  if (['source', 'insider', 'person'].includes(head)) return 'source';
+  // "One bank chief information security officer said… the bank official said": one role.
+  return ['official', 'officer', 'executive'].includes(head) ? 'official' : head;
 }
 
 const HEAD_NOUNS = new Set([...lexicon.person, ...lexicon.group.map((g) => g.replace(/ies$/, 'y').replace(/s$/, '')), 'people', 'person', 'source', 'insider']);

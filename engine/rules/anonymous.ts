@@ -841,6 +841,8 @@ export const anonymousRules: PhraseRule[] = [
       match: [
         'One law enforcement official said the devices matched. "He is good," the official said.',
         'A source said the deal was off. The talks failed, the source, who said he had spoken to people inside, told Reuters.',
+        // One role under two names: "officer", then "official".
+        '"It is bad," said one bank security officer. Regulators do not care, the bank official said.',
       ],
       noMatch: ['Analyst Jane Doe cut her forecast. That is a buying opportunity, the analyst said.'],
     },
