@@ -256,11 +256,11 @@ export const hedgeRules: PhraseRule[] = [
     id: 'hedge.allegations',
     category: 'hedge',
     triggers: ['allegations', 'claims', 'accusations', 'allegation', 'accusation'],
-    pattern: '(?<![\\w-])(?:(?:[Aa]llegations|[Cc]laims|[Aa]ccusations)\\s+(?:have|has|had|were|was)\\s+(?:also\\s+)?(?:been\\s+)?(?:made|raised|levell?ed|surfaced|emerged)|(?:faces|faced|facing|face|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\\s+(?:(?:fresh|new|serious|multiple|several|further)\\s+)?(?:allegations|accusations)(?=\\s+(?:of|that)\\s)|(?:[Aa]mid|[Dd]espite|[Ff]ollowing|[Ii]n\\s+the\\s+wake\\s+of)\\s+(?:the\\s+)?(?:allegations|accusations)|(?:[Aa]llegations?|[Aa]ccusations?)\\s+(?:made|levell?ed|brought)\\s+against(?!(?:\\s+[\\w’\'.-]+){1,5}?\\s+by\\s+(?![a-z]+ing(?![\\w’\'-]))))(?![\\w-])',
+    pattern: '(?<![\\w-])(?:(?:[Aa]llegations|[Cc]laims|[Aa]ccusations)\\s+(?:have|has|had|were|was)\\s+(?:also\\s+)?(?:been\\s+)?(?:made|raised|levell?ed|surfaced|emerged)|(?:faces|faced|facing|face|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\\s+(?:(?:fresh|new|serious|multiple|several|further)\\s+)?(?:allegations|accusations)(?=\\s+(?:of|that)\\s)|(?:[Aa]mid|[Dd]espite|[Ff]ollowing|[Ii]n\\s+the\\s+wake\\s+of)\\s+(?:the\\s+)?(?:allegations|accusations)|(?<!(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|contest(?:s|ed|ing)?)[”"’]?\\s+(?:(?:the|all|every|any|these|those)\\s+)?(?:[\\w-]+\\s+)?)(?:[Aa]llegations?|[Aa]ccusations?)\\s+(?:made|levell?ed|brought)\\s+against(?!(?:\\s+[\\w’\'.-]+){1,5}?\\s+by\\s+(?![a-z]+ing(?![\\w’\'-]))))(?![\\w-])',
     explanation: 'Hedge: allegations with no one named as making them. Who alleges this, and on what evidence?',
     examples: {
       match: ['Mr Walsh, who faces allegations of bullying civil servants, denies any wrongdoing.', 'Allegations have been made that the minister shared secret details.', 'He resigned amid allegations of fraud.', 'Uber defended its prices in the wake of accusations that it profited.', 'The city’s police deny accusations of brutality and say they show restraint.', 'Prosecutors dropped an investigation into a rape allegation made against him in 2010.'],
-      noMatch: ['The prosecutor made allegations in court.', 'Ailes vehemently denied the allegations.', 'He rejected the allegations made against him by a former aide.'],
+      noMatch: ['The prosecutor made allegations in court.', 'Ailes vehemently denied the allegations.', 'He rejected the allegations made against him by a former aide.', 'His lawyer said he denies every allegation made against him.', 'His lawyer said his client “categorically denies” every allegation made against him.'],
     },
   },
   {
