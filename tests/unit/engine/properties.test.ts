@@ -81,8 +81,15 @@ describe('engine properties', () => {
     ['control characters', () => '\u0000\u0001\u0007\u001b officials\u0000said \u202e reportedly \u200b'.repeat(20_000)],
     ['lone surrogates', () => '\ud800 officials \udfff said \ud83d reportedly '.repeat(20_000)],
     ['an outlet list with no end', () => 'told CNN, Fox News, ABC, Reuters, Politico and '.repeat(20_000)],
-  ])('handles %s', (_name, make) => {
-    const a = analyzeArticle({ title: 'Headline', body: ENGLISH + make(), publisher: 'Example Gazette' });
-    checkWellFormed(a);
-  });
+  ])(
+    'handles %s',
+    (_name, make) => {
+      const a = analyzeArticle({ title: 'Headline', body: ENGLISH + make(), publisher: 'Example Gazette' });
+      checkWellFormed(a);
+    },
+    // These check that nothing throws and the result is well formed, not speed (bench:scaling
+    // measures that): the outlet list takes about 2.5 s alone, past the default 5 s when every
+    // test file runs at once on two cores.
+    30_000,
+  );
 });
