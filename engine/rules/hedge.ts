@@ -33,7 +33,7 @@ export const hedgeRules: PhraseRule[] = [
     category: 'hedge',
     triggers: ['alleged', 'purported', 'reputed'],
     // "reputed" also means "well regarded" before an institution ("a reputed university").
-    pattern: `${BEFORE_ADJECTIVE}(?<span>(?:[Aa]lleged|[Pp]urported|[Rr]eputed(?!\\s+(?:institut|universit|compan|firm|brand|organi[sz]ation|school|college|hospital|manufacturer|publisher|journal|professional|expert|scholar|doctor|lawyer|architect)))\\s+(?!(?:that|to|in|on|by|at|he|she|they|it|the|a|an)\\b)(?:[A-Z][\\w-]*\\s+){0,2}[a-z][\\w-]*)`,
+    pattern: `${BEFORE_ADJECTIVE}(?<span>(?:[Aa]lleged|[Pp]urported|[Rr]eputed(?!\\s+(?:institut|universit|compan|firm|brand|organi[sz]ation|school|college|hospital|manufacturer|publisher|journal|professional|expert|scholar|doctor|lawyer|architect)))\\s+(?!(?:that|to|in|on|by|at|he|she|they|it|the|a|an)\\b)(?:(?:[A-Z][\\w-]*\\s+){0,2}[a-z][\\w-]*|(?:[A-Z][\\w-]*\\s+)?[A-Z][\\w-]*(?=\\s*[.!?:]?\\s*$)))`,
     explanation: 'Hedge: "{source}" marks a claim that has not been proven. Who makes it, and what is the evidence?',
     examples: {
       match: [
@@ -43,6 +43,8 @@ export const hedgeRules: PhraseRule[] = [
         'The reputed mob boss died in prison.',
         'He released a purported letter from the king.',
         'The alleged Russian spy was expelled.',
+        // A heading in title case, ending on the noun.
+        'The Basis Behind the Alleged Grudge',
       ],
       noMatch: [
         'Prosecutors alleged that he hid the money.',
