@@ -106,7 +106,9 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const language = detectLanguage(text, input.declaredLanguage);
   if (!language.supported) return emptyAnalysis(text, language);
 
-  const { sentences, publisher, raw, words } = detectRaw(text, input);
+  // The rules read a copy with invisible break hints blanked (same length, so every offset holds);
+  // findings quote the text as written.
+  const { sentences, publisher, raw, words } = detectRaw(withoutInvisibleBreaks(text), input);
   const resolved = keepLaterMentions(resolveOverlaps(raw, text));
   // Ranking outlets also folds "ABC" into "ABC News"; do it before findings take their sources.
   const outlets = rankOutlets(resolved);
@@ -137,6 +139,17 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     chains,
     summary: summarise(text, findings, outlets, chains, !!options.hasSourcesPolicy, words),
   };
+}
+
+/**
+ * Soft hyphens, zero-width spaces, word joiners and byte-order marks are invisible in the page but
+ * split a word for a regular expression: "according to \u00ADsources" (a magazine's hyphenation
+ * hint) read as no source. Each becomes a space, one character for one, so offsets stay valid.
+ */
+const INVISIBLE_BREAKS = /[\u00AD\u200B\u2060\uFEFF]/g;
+export function withoutInvisibleBreaks(text: string): string {
+  INVISIBLE_BREAKS.lastIndex = 0;
+  return INVISIBLE_BREAKS.test(text) ? text.replace(INVISIBLE_BREAKS, ' ') : text;
 }
 
 /**

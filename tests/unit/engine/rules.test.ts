@@ -172,3 +172,13 @@ describe('overlapping findings of one category', () => {
     expect(anonymous.map((f) => f.source)).toEqual(['a person close to her']);
   });
 });
+
+describe('invisible break hints in the text', () => {
+  it('do not hide a phrase, and the finding quotes the text as written', () => {
+    for (const hint of ['\u00AD', '\u200B', '\u2060', '\uFEFF']) {
+      const body = `Murdoch rejected the calls, according to ${hint}sources, and kept the board.`;
+      const found = findings(body).filter((f) => f.category === 'anonymous');
+      expect(found.map((f) => f.text)).toEqual([`according to ${hint}sources`]);
+    }
+  });
+});
