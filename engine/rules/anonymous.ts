@@ -818,15 +818,15 @@ export const anonymousRules: PhraseRule[] = [
   {
     id: 'anonymous.people-say',
     category: 'anonymous',
-    triggers: ['people'],
+    triggers: ['people', 'women', 'men'],
     alsoTriggers: lexicon.speech,
     // A count of people is data, not a source: "the number of young people in the state who have reported".
     notAfter: "(?<![\\w’'-])(?:number|share|percentage|proportion|percent|rate|majority|minority|half|third|quarter|thousands|millions|%)\\s+of\\s+(?:the\\s+)?$",
-    pattern: `${NP_START}(?<src>(?:(?:@vagueQuantifier|@numberWord|\\d+)\\s+${MOD}{0,2}|(?:(?:@vagueQuantifier)\\s+)?(?:[Ll]ocal|[Oo]rdinary|[Yy]oung|[Oo]lder|[Ee]lderly)\\s+)people|(?<=^[“"‘(]?)People(?=\\s+who\\s+(?!(?:said|say|says|told|tell|it|he|she|they|we|I|you)(?![\\w’'-])))|[Pp]eople\\s+on\\s+the\\s+ground)${PP}?${WHO}?\\s+${NOT_HYPOTHETICAL}${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
+    pattern: `${NP_START}(?<src>(?:(?:@vagueQuantifier|@numberWord|\\d+)\\s+(?:(?:dozen|hundred)s?\\s+(?:of\\s+)?)?${MOD}{0,2}|(?:(?:@vagueQuantifier)\\s+)?(?:[Ll]ocal|[Oo]rdinary|[Yy]oung|[Oo]lder|[Ee]lderly)\\s+)(?:people|women|men)|(?<=^[“"‘(]?)People(?=\\s+who\\s+(?!(?:said|say|says|told|tell|it|he|she|they|we|I|you)(?![\\w’'-])))|[Pp]eople\\s+on\\s+the\\s+ground)${PP}?${WHO}?\\s+${NOT_HYPOTHETICAL}${VERB_PREFIX}@speech@end${NOT_NOUN_USE}`,
     explanation: 'Unnamed source ("{source}"): the reader cannot check who they are or how they know.',
     examples: {
-      match: ['Some people say the bridge is unsafe.', 'Two people said it was delayed.', 'Local people reported seeing a flash of light.', 'Several people within New Zealand Rugby told RNZ that the board had been split.', 'Several people who worked on the game described a culture of crunch.', 'People who have played the demo told the site that the combat is harder.', 'People on the ground in Kununurra say the water is still rising.'],
-      noMatch: ['Two people were hurt in the crash.', 'The share of young people in the state who have reported using meth rose.', 'People who said the vote was rigged were wrong.', 'People in the town say hello to strangers.', 'I do not mean to critique people who have created a profile or suggest they deserve it.'],
+      match: ['Some people say the bridge is unsafe.', 'More than two dozen Fox News women told the lawyers about their harassment.', 'Two women who worked there said the manager had threatened them.', 'Two people said it was delayed.', 'Local people reported seeing a flash of light.', 'Several people within New Zealand Rugby told RNZ that the board had been split.', 'Several people who worked on the game described a culture of crunch.', 'People who have played the demo told the site that the combat is harder.', 'People on the ground in Kununurra say the water is still rising.'],
+      noMatch: ['Two people were hurt in the crash.', 'Two men were arrested on Friday.', 'The share of young people in the state who have reported using meth rose.', 'People who said the vote was rigged were wrong.', 'People in the town say hello to strangers.', 'I do not mean to critique people who have created a profile or suggest they deserve it.'],
     },
   },
   {
