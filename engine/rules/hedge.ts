@@ -162,6 +162,20 @@ export const hedgeRules: PhraseRule[] = [
     },
   },
   {
+    id: 'hedge.we-are-told',
+    category: 'hedge',
+    triggers: ['told'],
+    // The writer's own unnamed informants, in the first person and the present: "We're told
+    // there is security footage", "I'm told the deal is close", "We've been told about times
+    // where things went awry". Not an order ("we're told to wait"), nor told by someone named.
+    pattern: "(?<![\\w’'-])(?:[Ww]e(?:['’]re|\\s+are|['’]ve\\s+been|\\s+have\\s+been)|I(?:['’]m|\\s+am|['’]ve\\s+been|\\s+have\\s+been))\\s+(?:also\\s+|now\\s+|reliably\\s+)?told(?![\\w’'-])(?!\\s+(?:to|not\\s+to|by|off)(?![\\w’'-]))",
+    explanation: 'Hedge: "{source}": the writer passes on what someone told them without saying who. Who told them, and how would they know?',
+    examples: {
+      match: ["We're told there is security footage that cops are looking at.", "I'm told the deal could close this week.", "We've been told about times where things have gone completely awry."],
+      noMatch: ["We're told to wait in line like everyone else.", 'I have been told by my doctor to rest.', 'He told me the deal was done.'],
+    },
+  },
+  {
     id: 'hedge.rumour',
     category: 'hedge',
     triggers: ['rumor', 'rumors', 'rumored', 'rumoring', 'rumour', 'rumours', 'rumoured', 'rumouring', 'grapevine', 'whispers'],
