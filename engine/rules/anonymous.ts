@@ -533,6 +533,26 @@ export const anonymousRules: PhraseRule[] = [
     },
   },
   {
+    id: 'anonymous.people-i-spoke-with',
+    category: 'anonymous',
+    triggers: ['spoke', 'talked', 'interviewed', 'spoken'],
+    alsoTriggers: ['i', 'we'],
+    // The writer's own unnamed interviewees, named only by the interview: "Those I spoke with have
+    // also been unnerved", "Many people I spoke with believe", "Industry analysts I spoke to were
+    // divided". The phrase says who the source is, whatever verb follows.
+    pattern: `${NP_START}(?<src>(?:[Tt]hose|[Ee]veryone|[Aa]nyone|[Nn]o\\s+one|(?:(?:@vagueQuantifier|@numberWord|[Aa]ll|[Mm]ost|[Ff]ew)\\s+(?:of\\s+the\\s+)?)?(?:${MOD}{0,2}(?:people|@group|@genericGroup|women|men)|(?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Aa]ll|[Nn]one)\\s+of\\s+(?:those|the\\s+people)))\\s+(?:whom?\\s+|that\\s+)?(?:I|we)\\s+(?:(?:have|had)\\s+)?(?:spoke|spoken|talked)\\s+(?:with|to)|(?:[Tt]hose|(?:(?:@vagueQuantifier|@numberWord|[Aa]ll|[Mm]ost)\\s+(?:of\\s+the\\s+)?)?(?:people|@group|@genericGroup))\\s+(?:whom?\\s+|that\\s+)?(?:I|we)\\s+(?:(?:have|had)\\s+)?interviewed)(?![\\w’'-])(?!,?\\s+(?:including\\s+|among\\s+them\\s+)?[A-Z][a-z’'-]+\\s+[A-Z][a-z’'-]+)`,
+    explanation: 'Anonymous sources: the writer\'s own interviewees, not named. Ask who they are and how they would know.',
+    examples: {
+      match: [
+        'Those I spoke with have also been unnerved by the new leadership.',
+        'Many people I spoke with believe that the arrangement is temporary.',
+        'Industry analysts I spoke to were divided over whether the merger would survive.',
+        'Most of the engineers we interviewed described long hours.',
+      ],
+      noMatch: ['I spoke with the mayor on Tuesday.', 'The people I spoke with, Ana Lima and Ben Okafor, agreed.'],
+    },
+  },
+  {
     id: 'anonymous.according-to-occupation',
     category: 'anonymous',
     triggers: ['according', 'citing', 'quoting', 'per', 'quoted', 'cited'],
