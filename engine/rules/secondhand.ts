@@ -305,11 +305,13 @@ export const secondhandCues: CueRule[] = [
   },
   {
     id: 'secondhand.outlet-reported',
-    after: `^(?:['’]s?)?${EDITION}${ACRONYM}${OUTLET_NOUN}${LOCATED}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|is|are|then|exclusively|separately|since|now|just|already)\\s+){0,2}(?:reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|spotted|spots|uncovered|discovered|broke|first\\s+reported|obtained|learned|learnt|gathered|hears|(?:has|have|had|was|were)\\s+been\\s+told|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm|has\\s+confirmed|have\\s+confirmed|had\\s+confirmed|has\\s+learned|has\\s+learnt)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish)|(?:later|independently|separately|subsequently)\\s+confirmed)(?![\\w-])`,
+    after: `^(?:['’]s?)?${EDITION}${ACRONYM}${OUTLET_NOUN}${LOCATED}${APPOSITIVE},?\\s+(?:(?:(?:first|also|previously|recently|earlier|originally|initially|later|has|have|had|was|is|are|then|exclusively|separately|since|now|just|already)\\s+){0,2}(?:(?:estimated|estimates|pegged|pegs)(?=\\s+(?:it|its|his|her|their|the)\\s)|reported|reports|reporting|wrote|writes|published|publishes|revealed|reveals|spotted|spots|uncovered|discovered|broke|first\\s+reported|obtained|learned|learnt|gathered|hears|(?:has|have|had|was|were)\\s+been\\s+told|contributed|aired|broadcast|showed|understands|can\\s+reveal|can\\s+confirm|has\\s+confirmed|have\\s+confirmed|had\\s+confirmed|has\\s+learned|has\\s+learnt)|(?:was|were|is)\\s+(?:the\\s+)?first\\s+to\\s+(?:report|reveal|break|publish)|(?:later|independently|separately|subsequently)\\s+confirmed)(?![\\w-])`,
     strong: true,
     explanation: RELAY,
     examples: {
       match: [
+        // An outlet's own estimate is its reporting: "Forbes recently pegged it at $4 billion".
+        'The franchise is worth a fortune: Forbes recently pegged it at $4 billion.',
         // Confirming another outlet's scoop is reporting it too.
         'Deadline first reported the casting, and The Hollywood Reporter later confirmed it.',
         'Myanmar’s state-run Global New Light of Myanmar reported that troops had cleared the town.',
