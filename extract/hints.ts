@@ -41,6 +41,8 @@ const STRONG_NEGATIVE_WORDS = [
   'metadata', 'kicker', 'rail', 'teaser', 'teasers', 'more', 'banner', 'print', 'email', 'tools', 'utility',
   'embed', 'video', 'gallery', 'slideshow', 'photo', 'image', 'img', 'media', 'thumbnail', 'thumb', 'shop',
   'legal',
+  // Photo legends: a gallery's captions ("<ul class=\"legends\">", "photo-legend").
+  'legend', 'legends',
 ];
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HINT_NEGATIVE, HINT_POSITIVE, HINT_WEAK_NEGATIVE, MORE_STORIES_HEADING, hintBits } from '../../../extract/hints.ts';
 
 describe('class and id hints', () => {
-  it.each(['share-bar', 'post_comments x', 'related-links', 'sr-only', 'visuallyHidden', 'mostRead', 'newsletter signup', 'ad'])(
+  it.each(['share-bar', 'post_comments x', 'related-links', 'sr-only', 'visuallyHidden', 'mostRead', 'newsletter signup', 'ad', 'legends', 'photo-legend'])(
     '%s reads as boilerplate',
     (value) => {
       expect(hintBits(value) & HINT_NEGATIVE).toBe(HINT_NEGATIVE);
