@@ -111,6 +111,9 @@ const BROWSER_TIMERS: WarmUpTimers = {
  * at most. Between two slices it rests as long as the last one took, so that on a machine with
  * few cores the pages being read keep at least half of one.
  */
+/** Marked in the background's performance timeline when the warm-up has run to its end. */
+export const WARMED_UP_MARK = 'sourcelens:warmed-up';
+
 export class IdleWarmUp {
   private slices: (() => void)[] | null = null;
   private next = 0;
@@ -148,5 +151,7 @@ export class IdleWarmUp {
       return;
     }
     if (!this.done) this.timer = this.timers.setTimeout(() => this.runSlice(), this.timers.now() - start);
+    // For the performance tools, and for tests that must not stop the worker in the middle of it.
+    else if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(WARMED_UP_MARK);
   }
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { compiledRegexes, PHRASE_RULES } from '../../../engine/index.ts';
-import { answerAnalysis, IdleWarmUp, warmUp, warmUpSlices, type WarmUpTimers } from '../../../utils/background-analysis.ts';
+import { answerAnalysis, IdleWarmUp, WARMED_UP_MARK, warmUp, warmUpSlices, type WarmUpTimers } from '../../../utils/background-analysis.ts';
 
 /** Timers run by hand: `fire()` runs the earliest pending callback, as the event loop would. */
 function manualTimers() {
@@ -43,6 +43,7 @@ function manualTimers() {
 
 describe('IdleWarmUp', () => {
   it('starts once no request has come for the idle time, then runs one slice per task to the end', () => {
+    performance.clearMarks(WARMED_UP_MARK);
     const clock = manualTimers();
     const ran: number[] = [];
     // Each slice takes 7 ms.
@@ -62,12 +63,15 @@ describe('IdleWarmUp', () => {
     expect(clock.pending()).toEqual([7]);
     clock.fire();
     expect(ran).toEqual([0, 1]);
+    expect(performance.getEntriesByName(WARMED_UP_MARK)).toHaveLength(0);
     // A request between two slices is answered before the next one, which keeps its place.
     warm.postpone();
     expect(clock.pending()).toEqual([7]);
     clock.fire();
     expect(ran).toEqual([0, 1, 2]);
     expect(warm.done).toBe(true);
+    // The end is marked, for the performance tools and for tests that stop the worker.
+    expect(performance.getEntriesByName(WARMED_UP_MARK)).toHaveLength(1);
     expect(clock.fire()).toBe(false);
     warm.postpone();
     expect(clock.pending()).toEqual([]);
