@@ -624,9 +624,10 @@ export const secondhandPhraseRules: PhraseRule[] = [
   {
     id: 'secondhand.wire-credit',
     category: 'secondhand',
-    triggers: ['wires', 'wire', 'services', 'contributed', 'compiled', 'agencies'],
-    pattern: '(?:(?:^|(?<=[—–]\\s*))[Ww]ith\\s+(?:[A-Z][\\w.]*\\s+){0,2}(?:wires|wire\\s+services|wire\\s+reports|news\\s+services|(?:news\\s+)?agencies)|(?<![\\w-])[Ww]ith\\s+(?:[A-Z][\\w.]*\\s+){1,2}(?:wires|wire\\s+services|wire\\s+reports)|(?:[Ww]ire\\s+services|[Nn]ews\\s+services|[Ww]ire\\s+reports)\\s+contributed(?:\\s+to\\s+this\\s+(?:report|story|article))?|[Cc]ompiled\\s+from\\s+(?:wire|news)\\s+(?:reports|services))(?![\\w-])',
+    triggers: ['wires', 'wire', 'services', 'contributed', 'compiled', 'agencies', 'adapted'],
+    pattern: '(?:(?:^|(?<=[—–]\\s*))[Ww]ith\\s+(?:[A-Z][\\w.]*\\s+){0,2}(?:wires|wire\\s+services|wire\\s+reports|news\\s+services|(?:news\\s+)?agencies)|(?<![\\w-])[Ww]ith\\s+(?:[A-Z][\\w.]*\\s+){1,2}(?:wires|wire\\s+services|wire\\s+reports)|(?:[Ww]ire\\s+services|[Nn]ews\\s+services|[Ww]ire\\s+reports)\\s+contributed(?:\\s+to\\s+this\\s+(?:report|story|article))?|[Cc]ompiled\\s+from\\s+(?:wire|news)\\s+(?:reports|services)|[Tt]his\\s+(?:article|story|report)\\s+(?:has\\s+been|was)\\s+adapted\\s+from\\s+its\\s+original\\s+source)(?![\\w-])',
     explanation: 'Wire credit: parts of this story come from news agencies, not the page\'s own reporting.',
-    examples: { match: ['With Post wires', 'Wire services contributed to this report.', 'Protesters clashed with police for a fifth night. — With agencies'], noMatch: ['He was with his wife.', 'A skimming device was bundled with wires inside a gas pump.'] },
+    // A syndicated story's credit that names no source: "This article has been adapted from its original source."
+    examples: { match: ['With Post wires', 'Wire services contributed to this report.', 'Protesters clashed with police for a fifth night. — With agencies', 'This article has been adapted from its original source.'], noMatch: ['He was with his wife.', 'A skimming device was bundled with wires inside a gas pump.'] },
   },
 ];

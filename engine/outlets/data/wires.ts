@@ -17,6 +17,8 @@ export const WIRES: Outlet[] = [
     aliases: ['Bloomberg News', 'Bloomberg Television', 'Bloomberg TV', 'Bloomberg Law'],
     ambiguous: true,
   }),
+  // A syndication agency: Middle Eastern and African sites run its partners' stories "Via SyndiGate.info".
+  wire('SyndiGate', 'JO', ['syndigate.info'], { aliases: ['SyndiGate.info', 'Syndigate'] }),
   // RT's video agency, whose footage and interviews other outlets run.
   state('Ruptly', 'DE', ['ruptly.tv']),
   wire('Deutsche Presse-Agentur', 'DE', ['dpa.com', 'dpa-international.com'], {
