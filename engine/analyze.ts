@@ -21,7 +21,7 @@ import { summarise } from './summary.ts';
 import { detectLanguage } from './text/language.ts';
 import { insideAny, quotedRanges } from './text/quotes.ts';
 import { splitSentences } from './text/sentences.ts';
-import type { Analysis, AnalyzeOptions, ArticleInput, Finding } from './types.ts';
+import type { Analysis, AnalyzeOptions, ArticleInput, Finding, Span } from './types.ts';
 
 export type { AnalyzeOptions } from './types.ts';
 
@@ -63,13 +63,15 @@ const LATER_MENTION_RULES = new Set(PHRASE_RULES.filter((r) => r.laterMention).m
  * A later mention ("the official said") keeps the category of the first: it stays anonymous only
  * when an earlier anonymous finding has the same kind of head noun.
  */
-function keepLaterMentions(findings: RawFinding[]): RawFinding[] {
+function keepLaterMentions(findings: RawFinding[], text: string, sentences: readonly Span[]): RawFinding[] {
   const seen = new Set<string>();
   const kept: RawFinding[] = [];
   for (const f of findings) {
     if (f.category === 'anonymous') {
       const head = headClass(f.source);
       if ((LATER_MENTION_RULES.has(f.rule) || STUDY_TEAM.test(f.source)) && !seen.has(head)) continue;
+      // A study's authors with their study in the same sentence: the document is the source.
+      if (STUDY_HEAD.test(f.source) && IN_A_STUDY.test(sentenceText(text, sentences, f.sentence))) continue;
       seen.add(head);
     }
     kept.push(f);
@@ -83,6 +85,21 @@ function keepLaterMentions(findings: RawFinding[]): RawFinding[] {
  * after an unnamed group of researchers ("researchers say" with nobody named).
  */
 const STUDY_TEAM = /^the\s+(?:[\w’'-]+\s+){0,2}(?:researchers|scientists|authors)$/i;
+
+/**
+ * "In a study published last month, researchers concluded": unnamed researchers with their study
+ * (or paper, or journal) in the same sentence are its authors, and a document is no anonymous
+ * source (taxonomy: documents are not flagged). "Other scientists cautioned" after a study named
+ * in an earlier sentence still is one; so are researchers counted out one by one ("Two researchers
+ * involved in the trial, who asked not to be identified").
+ */
+const STUDY_HEAD = /^(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|\d+)\s)(?:[\w’'-]+\s+){0,2}(?:researchers|scientists|authors)$/i;
+const IN_A_STUDY = /(?<![\w’'-])(?:study|studies|paper|journal)(?![\w’'-])/i;
+
+function sentenceText(text: string, sentences: readonly Span[], index: number): string {
+  const s = sentences[index];
+  return s ? text.slice(s.start, s.end) : '';
+}
 
 /**
  * The head noun of a source phrase ("source inside the camp" -> "source"), singular, with the
@@ -109,7 +126,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   // The rules read a copy with invisible break hints blanked (same length, so every offset holds);
   // findings quote the text as written.
   const { sentences, publisher, raw, words } = detectRaw(withoutInvisibleBreaks(text), input);
-  const resolved = keepLaterMentions(resolveOverlaps(raw, text));
+  const resolved = keepLaterMentions(resolveOverlaps(raw, text), text, sentences);
   // Ranking outlets also folds "ABC" into "ABC News"; do it before findings take their sources.
   const outlets = rankOutlets(resolved);
   const findings: Finding[] = resolved.map((f) => ({

@@ -118,6 +118,12 @@ describe('later mentions', () => {
     expect(anonymous('Paganini and his team published the paper in Nature. The researchers think the source is a plume.')).toEqual([]);
     expect(anonymous('Researchers say the plume is real. The researchers think it is water.')).toEqual(['Researchers say', 'The researchers think']);
   });
+  it('researchers with their study in the same sentence are its authors; counted ones, or others, are sources', () => {
+    const anonymous = (body: string) => findings(body).filter((f) => f.category === 'anonymous').map((f) => f.text);
+    expect(anonymous('In a study published last month, researchers concluded that no amount of data would help.')).toEqual([]);
+    expect(anonymous('A study in Nature found the current could collapse. Other climate scientists cautioned that the timing was uncertain.')).toEqual(['Other climate scientists cautioned']);
+    expect(anonymous('Two researchers on the study, who asked not to be identified, said the board had raised concerns.')).toHaveLength(1);
+  });
 });
 
 describe('"the report" after an outlet\'s report', () => {
