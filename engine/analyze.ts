@@ -61,7 +61,8 @@ const LATER_MENTION_RULES = new Set(PHRASE_RULES.filter((r) => r.laterMention).m
 
 /**
  * A later mention ("the official said") keeps the category of the first: it stays anonymous only
- * when an earlier anonymous finding has the same kind of head noun.
+ * when an earlier anonymous finding has the same kind of head noun. Unnamed researchers with their
+ * study in the same sentence are dropped too: the study is the source (STUDY_HEAD).
  */
 function keepLaterMentions(findings: RawFinding[], text: string, sentences: readonly Span[]): RawFinding[] {
   const seen = new Set<string>();
@@ -163,10 +164,9 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
  * split a word for a regular expression: "according to \u00ADsources" (a magazine's hyphenation
  * hint) read as no source. Each becomes a space, one character for one, so offsets stay valid.
  */
-const INVISIBLE_BREAKS = /[\u00AD\u200B\u2060\uFEFF]/g;
-export function withoutInvisibleBreaks(text: string): string {
-  INVISIBLE_BREAKS.lastIndex = 0;
-  return INVISIBLE_BREAKS.test(text) ? text.replace(INVISIBLE_BREAKS, ' ') : text;
+const INVISIBLE_BREAK = /[\u00AD\u200B\u2060\uFEFF]/;
+function withoutInvisibleBreaks(text: string): string {
+  return INVISIBLE_BREAK.test(text) ? text.replace(new RegExp(INVISIBLE_BREAK.source, 'g'), ' ') : text;
 }
 
 /**

@@ -161,9 +161,9 @@ function choosePublisher(e: PublisherEvidence, outlets: OutletNames): string {
       // paper's page of a wire story ("Associated Press" in JSON-LD, "Connecticut Post" in
       // og:site_name) is on the paper's site.
       const [ldName, siteName] = e.before.map((n) => (n !== undefined && !looksLikeAddress(n) ? tidyName(n) : ''));
-      if (ldName && siteName && outlets.byName(ldName) && outlets.byName(siteName) !== outlets.byName(ldName)) {
-        return outlets.byName(siteName) ?? siteName;
-      }
+      const ldOutlet = ldName ? outlets.byName(ldName) : null;
+      const siteNamed = siteName ? outlets.byName(siteName) : null;
+      if (ldOutlet && siteName && siteNamed !== ldOutlet) return siteNamed ?? siteName;
     }
     // A short or app-style name the gazetteer knows ("NYTimes") reads better as its full name.
     const known = outlets.byName(tidyName(declared));
